@@ -1,0 +1,9 @@
+//! WeProtect Global Alliance Explorer: the story of the Alliance and its 2022 summit,
+//! as a timeline, membership charts, the summit's outcomes and a presenter mode, all
+//! drawn from one RON data file.
+//!
+//! The [`model`] knows nothing of the screen; views draw and return [`actions::Action`]s
+//! that the [`app::App`] applies; [`links`] is the one door through which anything
+//! leaves the app.
+
+pub mod model;

@@ -1,0 +1,18 @@
+//! The alliance data: types, partial dates, loading and checking.
+//!
+//! Nothing here knows about the screen; a web or command-line front end can reuse it.
+
+pub mod date;
+pub mod load;
+pub mod locate;
+pub mod problem;
+pub mod types;
+pub mod url;
+pub mod validate;
+
+pub use date::{PartialDate, Precision};
+pub use load::{DEFAULT_RON, MAX_FILE_BYTES, load_bytes, load_default, load_path, load_str, summary};
+pub use problem::{LoadError, Problem};
+pub use types::*;
+pub use url::{UrlError, check_url};
+pub use validate::validate;

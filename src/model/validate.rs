@@ -1,0 +1,169 @@
+//! Checks that go beyond the file's syntax: unique ids, links that resolve, dates in
+//! order, counts that make sense, addresses that are safe. Collects every problem.
+
+use std::collections::HashSet;
+
+use super::problem::Problem;
+use super::types::{Alliance, Source};
+use super::url::check_url;
+
+/// The largest count the app accepts for a group or an attendance figure.
+pub const MAX_COUNT: i64 = 1_000_000_000;
+
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn push(&mut self, path: String, message: impl Into<String>) {
+        self.problems.push(Problem::at_path(path, message));
+    }
+
+    fn text(&mut self, path: String, value: &str, what: &str) {
+        if value.trim().is_empty() {
+            self.push(path, format!("{what} must not be empty"));
+        }
+    }
+
+    fn id(&mut self, path: String, id: &str, seen: &mut HashSet<String>, what: &str) {
+        if id.trim().is_empty() {
+            self.push(path, format!("{what} id must not be empty"));
+        } else if !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+            self.push(
+                path,
+                format!("{what} id {id:?} may hold only letters, digits, '_' and '-'"),
+            );
+        } else if !seen.insert(id.to_owned()) {
+            self.push(path, format!("duplicate {what} id {id:?}; ids must be unique"));
+        }
+    }
+
+    fn count(&mut self, path: String, count: i64) {
+        if count < 0 {
+            self.push(path, format!("count must not be negative, found {count}"));
+        } else if count > MAX_COUNT {
+            self.push(path, format!("count {count} is larger than {MAX_COUNT}"));
+        }
+    }
+
+    fn url(&mut self, path: String, url: &str) {
+        if let Err(e) = check_url(url) {
+            self.push(path, format!("unsafe or invalid address {url:?}: {e}"));
+        }
+    }
+
+    fn source(&mut self, path: &str, source: &Source) {
+        self.text(format!("{path}.label"), &source.label, "a source's label");
+        self.url(format!("{path}.url"), &source.url);
+    }
+}
+
+/// Every semantic problem in `data`, each with its path inside the data.
+pub fn validate(data: &Alliance) -> Vec<Problem> {
+    let mut c = Checker { problems: Vec::new() };
+    c.text("title".into(), &data.title, "the title");
+
+    let mut milestone_ids = HashSet::new();
+    for (i, m) in data.milestones.iter().enumerate() {
+        let p = format!("milestones[{i}]");
+        c.id(format!("{p}.id"), &m.id, &mut milestone_ids, "milestone");
+        c.text(format!("{p}.title"), &m.title, "a milestone's title");
+        if let Some(end) = &m.end {
+            if *end < m.date {
+                c.push(
+                    format!("{p}.end"),
+                    format!("end date {end} is before the start date {}", m.date),
+                );
+            }
+        }
+        for (k, s) in m.sources.iter().enumerate() {
+            c.source(&format!("{p}.sources[{k}]"), s);
+        }
+    }
+
+    let mut resource_ids = HashSet::new();
+    for (i, r) in data.resources.iter().enumerate() {
+        let p = format!("resources[{i}]");
+        c.id(format!("{p}.id"), &r.id, &mut resource_ids, "resource");
+        c.text(format!("{p}.title"), &r.title, "a resource's title");
+        if let Some(url) = &r.url {
+            c.url(format!("{p}.url"), url);
+        }
+    }
+
+    let mut outcome_ids = HashSet::new();
+    for (i, o) in data.outcomes.iter().enumerate() {
+        let p = format!("outcomes[{i}]");
+        c.id(format!("{p}.id"), &o.id, &mut outcome_ids, "outcome");
+        c.text(format!("{p}.title"), &o.title, "an outcome's title");
+        if let Some(r) = &o.resource {
+            if !resource_ids.contains(r) {
+                c.push(format!("{p}.resource"), format!("no resource has the id {r:?}"));
+            }
+        }
+        if let Some(m) = &o.milestone {
+            if !milestone_ids.contains(m) {
+                c.push(format!("{p}.milestone"), format!("no milestone has the id {m:?}"));
+            }
+        }
+    }
+
+    let ms = &data.membership;
+    if let Some(s) = &ms.source {
+        c.source("membership.source", s);
+    }
+    let mut kinds = HashSet::new();
+    for (i, g) in ms.groups.iter().enumerate() {
+        let p = format!("membership.groups[{i}]");
+        c.id(format!("{p}.kind"), &g.kind, &mut kinds, "member group");
+        c.text(format!("{p}.label"), &g.label, "a member group's label");
+        c.count(format!("{p}.count"), g.count);
+    }
+    for (i, h) in ms.history.iter().enumerate() {
+        let p = format!("membership.history[{i}]");
+        c.count(format!("{p}.total"), h.total);
+        c.text(format!("{p}.label"), &h.label, "a history point's label");
+        if let Some(g) = h.governments {
+            c.count(format!("{p}.governments"), g);
+            if g > h.total {
+                c.push(
+                    format!("{p}.governments"),
+                    format!("{g} governments is more than the total of {}", h.total),
+                );
+            }
+        }
+        if let Some(s) = &h.source {
+            c.source(&format!("{p}.source"), s);
+        }
+    }
+
+    let s = &data.summit;
+    if let (Some(start), Some(end)) = (&s.start, &s.end) {
+        if end < start {
+            c.push("summit.end".into(), format!("end date {end} is before the start date {start}"));
+        }
+    }
+    for (i, a) in s.attendance.iter().enumerate() {
+        let p = format!("summit.attendance[{i}]");
+        c.text(format!("{p}.label"), &a.label, "an attendance label");
+        c.count(format!("{p}.count"), a.count);
+    }
+    if let Some(m) = &s.milestone {
+        if !milestone_ids.contains(m) {
+            c.push("summit.milestone".into(), format!("no milestone has the id {m:?}"));
+        }
+    }
+    if let Some(v) = &s.video {
+        if !resource_ids.contains(v) {
+            c.push("summit.video".into(), format!("no resource has the id {v:?}"));
+        }
+    }
+    if let Some(src) = &s.source {
+        c.source("summit.source", src);
+    }
+
+    for (i, slide) in data.slides.iter().enumerate() {
+        c.text(format!("slides[{i}].title"), &slide.title, "a slide's title");
+    }
+    c.problems
+}
