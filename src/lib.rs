@@ -2,8 +2,15 @@
 //! as a timeline, membership charts, the summit's outcomes and a presenter mode, all
 //! drawn from one RON data file.
 //!
-//! The [`model`] knows nothing of the screen; views draw and return [`actions::Action`]s
-//! that the [`app::App`] applies; [`links`] is the one door through which anything
-//! leaves the app.
+//! The [`model`] knows nothing of the screen; [`views`] draw and return
+//! [`actions::Action`]s that the [`app::App`] applies; [`links`] is the one door
+//! through which an address leaves the app.
 
+pub mod actions;
+pub mod app;
+pub mod links;
 pub mod model;
+pub mod theme;
+pub mod views;
+
+pub use app::{App, AppOptions};

@@ -1,1 +1,107 @@
-fn main(){}
+//! Command line, logging and the native window; everything else is in the library.
+
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use weprotect_explorer::app::{APP_ID, APP_NAME, App, AppOptions, apply_style};
+use weprotect_explorer::model::{DEFAULT_RON, load_path, summary};
+
+/// Explore the WeProtect Global Alliance's story: timeline, membership, summit outcomes.
+#[derive(Debug, Parser)]
+#[command(name = "weprotect-explorer", version, about, long_about = None)]
+struct Cli {
+    /// A data file (RON) to open instead of the built-in data.
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+
+    /// The same as giving FILE.
+    #[arg(long = "data", value_name = "FILE", conflicts_with = "file")]
+    data: Option<PathBuf>,
+
+    /// Check a data file and report every problem as FILE:LINE:COL: error: message.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["file", "data", "print_default_data"])]
+    check: Option<PathBuf>,
+
+    /// Write the built-in data file to standard output, as a start for your own.
+    #[arg(long)]
+    print_default_data: bool,
+}
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+
+    if cli.print_default_data {
+        print!("{DEFAULT_RON}");
+        return ExitCode::SUCCESS;
+    }
+    if let Some(path) = &cli.check {
+        return match load_path(path) {
+            Ok(data) => {
+                println!("{}: ok ({})", path.display(), summary(&data));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                println!("{e}");
+                let n = e.problems.len();
+                eprintln!("{}: {n} problem{}", path.display(), if n == 1 { "" } else { "s" });
+                ExitCode::from(1)
+            }
+        };
+    }
+    run(cli.file.or(cli.data))
+}
+
+fn icon() -> Option<eframe::egui::IconData> {
+    let bytes = include_bytes!("../assets/icon.png");
+    let image = image::load_from_memory_with_format(bytes, image::ImageFormat::Png).ok()?.into_rgba8();
+    let (width, height) = image.dimensions();
+    Some(eframe::egui::IconData {
+        rgba: image.into_raw(),
+        width,
+        height,
+    })
+}
+
+fn run(data_path: Option<PathBuf>) -> ExitCode {
+    let started = std::time::Instant::now();
+    let mut viewport = eframe::egui::ViewportBuilder::default()
+        .with_title(APP_NAME)
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |cc| {
+            apply_style(&cc.egui_ctx);
+            let app = App::new(
+                cc.storage,
+                AppOptions {
+                    data_path,
+                    ..AppOptions::default()
+                },
+            );
+            log::debug!("app built {:?} after start", started.elapsed());
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("weprotect-explorer: the window could not be opened: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

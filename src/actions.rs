@@ -1,0 +1,40 @@
+//! What a view asks for. Views return these; the app applies them after the frame, so
+//! no view opens a browser, touches a file or reaches into another view's state.
+
+use crate::views::View;
+
+/// A request from a view, applied by [`crate::app::App`] after drawing.
+#[must_use]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Switch to a view.
+    Show(View),
+    /// Select a milestone by id and show it on the timeline.
+    GoToMilestone(String),
+    /// Select a milestone by id without leaving the current view.
+    SelectMilestone(String),
+    ClearSelection,
+    /// Show an outcome's details in the Summit view.
+    GoToOutcome(String),
+    /// Highlight a resource in the Resources view.
+    GoToResource(String),
+    /// Open an address in the system browser (through the link door).
+    OpenUrl(String),
+    /// Put text on the clipboard, with a short confirmation.
+    Copy { text: String, what: String },
+    OpenSearch,
+    CloseSearch,
+    SetTheme(crate::app::ThemeChoice),
+    /// Forget the data-file error banner (the problems stay until the file is fixed).
+    DismissError,
+}
+
+/// Collects a view's actions while it draws.
+#[derive(Debug, Default)]
+pub struct Actions(pub Vec<Action>);
+
+impl Actions {
+    pub fn push(&mut self, action: Action) {
+        self.0.push(action);
+    }
+}

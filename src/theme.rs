@@ -1,0 +1,99 @@
+//! Colours that carry meaning: categories and member groups.
+//!
+//! The palette is Okabe–Ito, distinguishable with the common colour-vision
+//! deficiencies. Colour is never the only carrier: every mark also has a text label.
+
+use eframe::egui::{Color32, Visuals};
+
+use crate::model::Category;
+
+/// Okabe–Ito, in an order where neighbours differ most.
+pub const PALETTE: [Color32; 7] = [
+    Color32::from_rgb(0x00, 0x72, 0xB2), // blue
+    Color32::from_rgb(0xE6, 0x9F, 0x00), // orange
+    Color32::from_rgb(0x00, 0x9E, 0x73), // bluish green
+    Color32::from_rgb(0xCC, 0x79, 0xA7), // reddish purple
+    Color32::from_rgb(0x56, 0xB4, 0xE9), // sky blue
+    Color32::from_rgb(0xD5, 0x5E, 0x00), // vermillion
+    Color32::from_rgb(0xF0, 0xE4, 0x42), // yellow
+];
+
+/// The colour of the `i`-th series (wraps around).
+pub fn series(i: usize) -> Color32 {
+    PALETTE[i % PALETTE.len()]
+}
+
+pub fn category(c: Category) -> Color32 {
+    match c {
+        Category::Founding => PALETTE[0],
+        Category::Summit => PALETTE[1],
+        Category::Report => PALETTE[2],
+        Category::Membership => PALETTE[3],
+        Category::Governance => PALETTE[4],
+        Category::Outcome => PALETTE[5],
+    }
+}
+
+/// Text drawn on top of a coloured fill: black or white, whichever contrasts more.
+pub fn text_on(fill: Color32) -> Color32 {
+    if contrast(fill, Color32::BLACK) >= contrast(fill, Color32::WHITE) {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// A muted colour for secondary text that still meets WCAG AA (4.5:1) on the panel.
+pub fn weak_text(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_gray(185)
+    } else {
+        Color32::from_gray(85)
+    }
+}
+
+/// Colour for error text, readable on the panel in either theme.
+pub fn error_text(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(0xFF, 0x9E, 0x9E)
+    } else {
+        Color32::from_rgb(0xA0, 0x10, 0x10)
+    }
+}
+
+fn luminance(c: Color32) -> f32 {
+    let lin = |v: u8| {
+        let v = f32::from(v) / 255.0;
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+}
+
+/// WCAG contrast ratio between two colours (1 to 21).
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_meets_wcag_aa_in_both_themes() {
+        for visuals in [Visuals::light(), Visuals::dark()] {
+            let bg = visuals.panel_fill;
+            assert!(contrast(weak_text(&visuals), bg) >= 4.5, "weak text, dark={}", visuals.dark_mode);
+            assert!(contrast(error_text(&visuals), bg) >= 4.5, "error text, dark={}", visuals.dark_mode);
+            assert!(contrast(visuals.text_color(), bg) >= 4.5);
+        }
+        for fill in PALETTE {
+            assert!(contrast(text_on(fill), fill) >= 4.5, "{fill:?}");
+        }
+    }
+}

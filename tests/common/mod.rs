@@ -1,0 +1,89 @@
+//! Builds the whole app in a test harness, with a recording link opener.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use weprotect_explorer::app::apply_style;
+use weprotect_explorer::links::RecordingOpener;
+use weprotect_explorer::{App, AppOptions};
+
+pub const SIZE: [f32; 2] = [1280.0, 800.0];
+
+pub struct TestApp {
+    pub harness: Harness<'static, App>,
+    pub opener: RecordingOpener,
+}
+
+/// The app on the built-in data, or on `data_path`, at 1280×800.
+pub fn app_with(data_path: Option<PathBuf>, storage: Option<&MemStorage>, size: [f32; 2]) -> TestApp {
+    let opener = RecordingOpener::default();
+    let recorder = opener.clone();
+    let storage = storage.cloned();
+    let harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(12)
+        .build_eframe(move |cc| {
+            apply_style(&cc.egui_ctx);
+            App::new(
+                storage.as_ref().map(|s| s as &dyn eframe::Storage),
+                AppOptions {
+                    data_path,
+                    opener: Box::new(recorder),
+                },
+            )
+        });
+    let mut t = TestApp { harness, opener };
+    t.harness.run_ok();
+    t
+}
+
+pub fn app() -> TestApp {
+    app_with(None, None, SIZE)
+}
+
+impl TestApp {
+    /// Clicks the widget with exactly this accessible label and lets the app settle.
+    pub fn click(&mut self, label: &str) {
+        self.harness.get_by_label(label).click();
+        self.harness.run_ok();
+    }
+
+    pub fn press(&mut self, key: eframe::egui::Key) {
+        self.harness.key_press(key);
+        self.harness.run_ok();
+    }
+
+    pub fn press_with(&mut self, modifiers: eframe::egui::Modifiers, key: eframe::egui::Key) {
+        self.harness.key_press_modifiers(modifiers, key);
+        self.harness.run_ok();
+    }
+
+    pub fn has_label(&self, label: &str) -> bool {
+        self.harness.query_by_label(label).is_some()
+    }
+
+    pub fn has_label_containing(&self, part: &str) -> bool {
+        self.harness.query_by_label_contains(part).is_some()
+    }
+}
+
+/// An in-memory stand-in for eframe's state file.
+#[derive(Clone, Debug, Default)]
+pub struct MemStorage(pub HashMap<String, String>);
+
+impl eframe::Storage for MemStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
