@@ -25,6 +25,8 @@ pub enum Action {
     OpenSearch,
     CloseSearch,
     SetTheme(crate::app::ThemeChoice),
+    /// Save the current view as a PNG image (Ctrl+Shift+S).
+    ExportPng,
     /// Forget the data-file error banner (the problems stay until the file is fixed).
     DismissError,
 }

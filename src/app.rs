@@ -113,6 +113,10 @@ pub struct App {
     opener: Box<dyn Opener>,
     shown_title: String,
     zoom_applied: bool,
+    export_pending: bool,
+    screenshot: std::sync::Arc<std::sync::Mutex<Option<std::sync::Arc<egui::ColorImage>>>>,
+    /// Where the last export went (tests read it).
+    pub last_export: Option<PathBuf>,
 }
 
 impl App {
@@ -149,6 +153,9 @@ impl App {
             opener: options.opener,
             shown_title: String::new(),
             zoom_applied: false,
+            export_pending: false,
+            screenshot: std::sync::Arc::default(),
+            last_export: None,
         };
         app.after_data_change();
         app
@@ -192,7 +199,8 @@ impl App {
             Action::ClearSelection => self.saved.selected = None,
             Action::GoToOutcome(id) => {
                 self.saved.view = View::Summit;
-                self.summit.selected = Some(id);
+                self.summit.selected = Some(id.clone());
+                self.summit.highlighted = Some(id);
             }
             Action::GoToResource(id) => {
                 self.saved.view = View::Resources;
@@ -210,6 +218,18 @@ impl App {
                 ctx.set_theme(theme.preference());
             }
             Action::DismissError => self.error_dismissed = true,
+            Action::ExportPng => {
+                self.export_pending = true;
+                let slot = self.screenshot.clone();
+                let repaint = ctx.clone();
+                ctx.request_screenshot(move |image| {
+                    if let Ok(mut slot) = slot.lock() {
+                        *slot = Some(image);
+                    }
+                    repaint.request_repaint();
+                });
+                self.set_status("Taking a picture of the view…".into(), false);
+            }
         }
     }
 
@@ -231,6 +251,26 @@ impl App {
         }
     }
 
+    /// Saves a screenshot that arrived for a pending export.
+    fn receive_screenshot(&mut self) {
+        if !self.export_pending {
+            return;
+        }
+        let image = self.screenshot.lock().ok().and_then(|mut slot| slot.take());
+        let Some(image) = image else {
+            return;
+        };
+        self.export_pending = false;
+        let path = crate::export::default_path(self.saved.view.label(), std::time::SystemTime::now());
+        match crate::export::save_png(&image, &path) {
+            Ok(()) => {
+                self.set_status(format!("Saved the view as {}", path.display()), false);
+                self.last_export = Some(path);
+            }
+            Err(e) => self.set_status(format!("The picture was not saved: {e}"), true),
+        }
+    }
+
     pub fn set_status(&mut self, text: String, is_error: bool) {
         self.status = Some(Status { text, is_error });
     }
@@ -244,6 +284,9 @@ impl App {
         }
         if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F))) {
             actions.push(Action::OpenSearch);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S))) {
+            actions.push(Action::ExportPng);
         }
         if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Q))) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -391,6 +434,21 @@ fn builtin() -> Alliance {
 pub fn apply_style(ctx: &egui::Context) {
     for theme in [egui::Theme::Light, egui::Theme::Dark] {
         ctx.style_mut_of(theme, |style| {
+            use egui::{FontFamily, FontId, TextStyle};
+            style.text_styles = [
+                (TextStyle::Small, FontId::new(12.5, FontFamily::Proportional)),
+                (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+                (TextStyle::Button, FontId::new(15.0, FontFamily::Proportional)),
+                (TextStyle::Heading, FontId::new(22.0, FontFamily::Proportional)),
+                (TextStyle::Monospace, FontId::new(13.5, FontFamily::Monospace)),
+            ]
+            .into();
+            // Body text a little stronger than egui's default grey, for long reading.
+            style.visuals.widgets.noninteractive.fg_stroke.color = if style.visuals.dark_mode {
+                egui::Color32::from_gray(215)
+            } else {
+                egui::Color32::from_gray(35)
+            };
             let accent = style.visuals.selection.stroke.color;
             style.visuals.widgets.active.bg_stroke = egui::Stroke::new(2.5, accent);
             style.spacing.item_spacing = egui::vec2(8.0, 6.0);
@@ -416,6 +474,7 @@ impl eframe::App for App {
             self.shown_title = title;
         }
 
+        self.receive_screenshot();
         let mut actions = Actions::default();
         self.shortcuts(&ctx, &mut actions);
         self.top_bar(ui, &mut actions);

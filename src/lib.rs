@@ -8,6 +8,7 @@
 
 pub mod actions;
 pub mod app;
+pub mod export;
 pub mod links;
 pub mod model;
 pub mod theme;

@@ -1,16 +1,79 @@
-//! Placeholder until this view is built.
+//! Every resource and the summit video, grouped by kind, each with its address,
+//! Open and Copy link. A resource without a known address is plain text.
 
-use eframe::egui;
+use eframe::egui::{self, RichText};
 
-use crate::actions::Actions;
-use crate::model::Alliance;
+use crate::actions::{Action, Actions};
+use crate::model::{Alliance, ResourceKind};
+use crate::theme;
+use crate::views::heading;
+use crate::views::summit::open_button;
 
 #[derive(Debug, Default)]
 pub struct State {
-    pub selected: Option<String>,
+    /// The resource a search or a link led to: framed, and scrolled into view once.
     pub highlighted: Option<String>,
+    pub selected: Option<String>,
+    scrolled_to: Option<String>,
 }
 
-pub fn show(ui: &mut egui::Ui, _data: &Alliance, _state: &mut State, _actions: &mut Actions) {
-    ui.label("This view is coming soon.");
+pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
+    egui::ScrollArea::vertical().id_salt("resources").auto_shrink([false, false]).show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.add(egui::Label::new(RichText::new("Resources").size(26.0).strong()));
+        ui.label("Reports, the communiqué, the video and the websites behind the story. Links open in your browser only when you click Open.");
+        if data.resources.is_empty() {
+            ui.label("No resources are listed in the data.");
+            return;
+        }
+        for kind in ResourceKind::ALL {
+            let items: Vec<_> = data.resources.iter().filter(|r| r.kind == kind).collect();
+            if items.is_empty() {
+                continue;
+            }
+            ui.add_space(10.0);
+            heading(ui, kind.plural());
+            for r in items {
+                let highlighted = state.highlighted.as_deref() == Some(r.id.as_str());
+                let visuals = ui.visuals().clone();
+                let stroke = if highlighted {
+                    egui::Stroke::new(2.5, visuals.selection.stroke.color)
+                } else {
+                    visuals.widgets.noninteractive.bg_stroke
+                };
+                let frame = egui::Frame::group(ui.style()).stroke(stroke).corner_radius(8.0).inner_margin(10.0).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(RichText::new(&r.title).size(17.0).strong());
+                    if !r.description.is_empty() {
+                        ui.add(egui::Label::new(&r.description).wrap());
+                    }
+                    match &r.url {
+                        Some(url) => {
+                            ui.label(RichText::new(url).monospace().color(theme::weak_text(&visuals)));
+                            ui.horizontal(|ui| {
+                                open_button(ui, r, url, actions);
+                                let copy = ui.button("Copy link");
+                                let label = format!("Copy link to {}", r.title);
+                                copy.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                                if copy.clicked() {
+                                    actions.push(Action::Copy { text: url.clone(), what: "the link".into() });
+                                }
+                            });
+                        }
+                        None => {
+                            ui.label(RichText::new("No address is known for this resource.").italics());
+                        }
+                    }
+                    if let Some(note) = &r.note {
+                        ui.add(egui::Label::new(RichText::new(format!("Note: {note}")).small().color(theme::weak_text(&visuals))).wrap());
+                    }
+                });
+                if highlighted && state.scrolled_to.as_deref() != Some(r.id.as_str()) {
+                    frame.response.scroll_to_me(Some(egui::Align::Center));
+                    state.scrolled_to = Some(r.id.clone());
+                }
+                ui.add_space(4.0);
+            }
+        }
+    });
 }

@@ -93,18 +93,24 @@ pub fn show(ctx: &egui::Context, data: &Alliance, state: &mut State, actions: &m
     }
     let hits = find(data, &state.query);
     let mut open = true;
-    egui::Window::new("Search")
+    egui::Window::new("Search the story")
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .default_width(480.0)
         .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
         .show(ctx, |ui| {
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut state.query)
-                    .hint_text("Search milestones, outcomes, resources")
-                    .desired_width(f32::INFINITY),
-            );
+            let field = ui
+                .horizontal(|ui| {
+                    let label = ui.label("Find:");
+                    ui.add(
+                        egui::TextEdit::singleline(&mut state.query)
+                            .hint_text("milestones, outcomes, resources")
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label.id)
+                })
+                .inner;
             if state.focus_field {
                 field.request_focus();
                 state.focus_field = false;

@@ -41,6 +41,8 @@ pub struct State {
     lanes: usize,
     /// Bring the selection into view on the next frame (set after a jump).
     pub reveal: bool,
+    /// Give the selected marker keyboard focus on the next frame (after ←/→/Home/End).
+    focus_follows: bool,
 }
 
 impl State {
@@ -50,8 +52,10 @@ impl State {
     }
 }
 
-const LABEL_FONT: f32 = 14.0;
-const LANE_HEIGHT: f32 = 30.0;
+const LABEL_FONT: f32 = 15.0;
+/// Lane height: at least this, more when the window has room to spare.
+const LANE_HEIGHT: f32 = 32.0;
+const MAX_LANE_HEIGHT: f32 = 48.0;
 const AXIS_HEIGHT: f32 = 34.0;
 const MAX_LABEL_CHARS: usize = 34;
 const MIN_SPAN_YEARS: f64 = 0.05;
@@ -93,7 +97,7 @@ fn fit_range(data: &Alliance, hidden: &BTreeSet<Category>) -> (f64, f64) {
     let lo = lo.floor();
     let hi = hi.ceil().max(lo + 1.0);
     // Room on the right for the last labels.
-    let margin = (hi - lo) * 0.18;
+    let margin = (hi - lo) * 0.04;
     (lo - 0.3, hi + margin)
 }
 
@@ -167,13 +171,19 @@ pub fn show(
     }
 
     // Keys: only when no text field or menu wants them.
-    let typing = ui.ctx().egui_wants_keyboard_input();
-    if !typing {
+    if !ui.ctx().text_edit_focused() {
+        let before = actions.0.len();
         keyboard(ui, data, &saved.hidden, &order, position, &mut range, actions);
+        if actions.0[before..].iter().any(|a| matches!(a, Action::SelectMilestone(_))) {
+            state.focus_follows = true;
+            state.reveal = true;
+        }
     }
 
+    let focus_follows = std::mem::take(&mut state.focus_follows) && !state.reveal;
     if state.reveal {
         state.reveal = false;
+        state.focus_follows = true;
         if let Some(m) = selected_index.and_then(|i| data.milestones.get(i)) {
             let x = m.date.start_year_fraction();
             let span = range.1 - range.0;
@@ -183,7 +193,7 @@ pub fn show(
         }
     }
 
-    axis_and_markers(ui, data, state, &mut range, selected_index, actions);
+    axis_and_markers(ui, data, state, &mut range, selected_index, focus_follows, actions);
     let fitted = fit_range(data, &saved.hidden);
     saved.range = if range == fitted { None } else { Some(range) };
 }
@@ -241,6 +251,9 @@ fn toolbar(
         ui.label("Show:");
         for c in Category::ALL {
             let count = data.milestones.iter().filter(|m| m.category == c).count();
+            if count == 0 {
+                continue;
+            }
             let on = !saved.hidden.contains(&c);
             let text = format!("{} ({count})", c.label());
             let chip = category_chip(ui, c, &text, on);
@@ -356,6 +369,7 @@ fn axis_and_markers(
     state: &mut State,
     range: &mut (f64, f64),
     selected_index: Option<usize>,
+    focus_follows: bool,
     actions: &mut Actions,
 ) {
     let width = ui.available_width().max(100.0);
@@ -394,7 +408,9 @@ fn axis_and_markers(
         )
     });
 
-    let lanes_height = (state.lanes.max(1) as f32) * LANE_HEIGHT + 12.0;
+    let lanes = state.lanes.max(1) as f32;
+    let lane_height = ((ui.available_height() - 12.0) / lanes).clamp(LANE_HEIGHT, MAX_LANE_HEIGHT);
+    let lanes_height = lanes * lane_height + 12.0;
     let mut pan_dx = axis_response.drag_delta().x;
     let mut hover_zoom = None;
     if axis_response.hovered() {
@@ -417,17 +433,18 @@ fn axis_and_markers(
             let x = x0 + axis.x(f64::from(year));
             painter.line_segment([pos2(x, rect.top()), pos2(x, rect.bottom())], Stroke::new(1.0, visuals.faint_bg_color.gamma_multiply(2.0)));
         }
-        let clip = ui.clip_rect();
+        let clip = ui.clip_rect().intersect(rect);
         for placed in &state.placed {
-            let top = rect.top() + 6.0 + placed.lane as f32 * LANE_HEIGHT;
-            let row = Rect::from_min_max(pos2(x0 + placed.x0 - MARKER / 2.0, top), pos2(x0 + placed.right, top + LANE_HEIGHT - 4.0));
+            let top = rect.top() + 6.0 + placed.lane as f32 * lane_height;
+            let row = Rect::from_min_max(pos2(x0 + placed.left, top), pos2(x0 + placed.right, top + LANE_HEIGHT - 4.0));
             if !clip.intersects(row) {
                 continue;
             }
             let Some(m) = data.milestones.get(placed.index) else {
                 continue;
             };
-            marker(ui, m, placed, row, x0, Some(placed.index) == selected_index, actions);
+            let is_selected = Some(placed.index) == selected_index;
+            marker(ui, m, placed, row, x0, clip, is_selected, is_selected && focus_follows, actions);
         }
     });
 
@@ -450,7 +467,9 @@ fn marker(
     placed: &Placed,
     row: Rect,
     x0: f32,
+    clip: Rect,
     is_selected: bool,
+    take_focus: bool,
     actions: &mut Actions,
 ) {
     let id = ui.scope_id().with(("milestone", &m.id));
@@ -469,12 +488,13 @@ fn marker(
             );
         });
     }
-    if is_selected && !response.has_focus() && ui.memory(|mem| mem.focused().is_none()) {
+    if take_focus && !response.has_focus() {
         response.request_focus();
     }
     let color = theme::category(m.category);
     let visuals = ui.visuals().clone();
-    let painter = ui.painter();
+    // Never paint over the detail panel or outside the lanes.
+    let painter = ui.painter().with_clip_rect(clip);
     let cy = row.center().y;
     let highlight = response.hovered() || response.has_focus() || is_selected;
     if highlight {
@@ -506,9 +526,14 @@ fn marker(
     if is_selected {
         painter.circle_stroke(pos2(sx0, cy), 10.0, Stroke::new(2.0, visuals.text_color()));
     }
+    let (label_pos, align) = if placed.label_left {
+        (pos2(sx0 - MARKER, cy), Align2::RIGHT_CENTER)
+    } else {
+        (pos2(sx1 + MARKER, cy), Align2::LEFT_CENTER)
+    };
     painter.text(
-        pos2(sx1 + MARKER, cy),
-        Align2::LEFT_CENTER,
+        label_pos,
+        align,
         short_title(&m.title),
         FontId::proportional(LABEL_FONT),
         visuals.text_color(),

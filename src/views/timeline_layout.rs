@@ -24,8 +24,11 @@ pub struct Placed {
     pub lane: usize,
     pub x0: f32,
     pub x1: f32,
-    /// Right edge of the label: the item's whole extent.
+    /// Left and right edges of the item with its label: its whole extent.
+    pub left: f32,
     pub right: f32,
+    /// The label sits left of the marker (near the right edge of the axis).
+    pub label_left: bool,
 }
 
 /// Maps years to points along an axis of `width` points showing `start..end`.
@@ -60,11 +63,16 @@ pub fn pack(items: &[Item], axis: &Axis) -> (Vec<Placed>, usize) {
     for item in items {
         let x0 = axis.x(item.start);
         let x1 = axis.x(item.end).max(x0);
-        let right = x1 + MARKER + item.label_width;
-        if right < 0.0 || x0 > width {
+        if x1 + MARKER + item.label_width < 0.0 || x0 > width {
             continue;
         }
-        let left = x0 - MARKER / 2.0;
+        // A label that would run off the right edge goes on the marker's left.
+        let label_left = x1 + MARKER + item.label_width > width && x0 - MARKER - item.label_width >= 0.0;
+        let (left, right) = if label_left {
+            (x0 - MARKER - item.label_width, x1 + MARKER / 2.0)
+        } else {
+            (x0 - MARKER / 2.0, x1 + MARKER + item.label_width)
+        };
         let lane = match lane_ends.iter().position(|end| *end + GAP <= left) {
             Some(lane) => lane,
             None => {
@@ -80,7 +88,9 @@ pub fn pack(items: &[Item], axis: &Axis) -> (Vec<Placed>, usize) {
             lane,
             x0,
             x1,
+            left,
             right,
+            label_left,
         });
     }
     (placed, lane_ends.len())
@@ -135,10 +145,19 @@ mod tests {
             for b in &placed {
                 if a.index != b.index && a.lane == b.lane {
                     let (l, r) = if a.x0 < b.x0 { (a, b) } else { (b, a) };
-                    assert!(l.right + GAP <= r.x0 - MARKER / 2.0 + 0.001, "{l:?} hides {r:?}");
+                    assert!(l.right + GAP <= r.left + 0.001, "{l:?} hides {r:?}");
                 }
             }
         }
+    }
+
+    #[test]
+    fn labels_near_the_right_edge_go_left_and_stay_inside() {
+        let axis = Axis { start: 2012.0, end: 2023.0, width: 1100.0 };
+        let (placed, _) = pack(&[item(0, 2022.5, 200.0), item(1, 2013.0, 200.0)], &axis);
+        let last = placed.iter().find(|p| p.index == 0).copied();
+        assert!(last.is_some_and(|p| p.label_left && p.right <= axis.width && p.left >= 0.0));
+        assert!(placed.iter().find(|p| p.index == 1).is_some_and(|p| !p.label_left));
     }
 
     #[test]
@@ -156,7 +175,9 @@ mod tests {
     fn ticks_thin_out_when_narrow() {
         let wide = Axis { start: 2011.5, end: 2022.5, width: 1100.0 };
         assert_eq!(year_ticks(&wide, 40.0), (2012..=2022).collect::<Vec<_>>());
-        let narrow = Axis { start: 2011.5, end: 2022.5, width: 200.0 };
+        let narrow = Axis { start: 2011.5, end: 2022.5, width: 300.0 };
+        let narrower = Axis { start: 2011.5, end: 2022.5, width: 200.0 };
+        assert_eq!(year_ticks(&narrower, 40.0), [2015, 2020]);
         assert_eq!(year_ticks(&narrow, 40.0), [2012, 2014, 2016, 2018, 2020, 2022]);
     }
 }

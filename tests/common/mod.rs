@@ -26,6 +26,13 @@ pub fn app_with(data_path: Option<PathBuf>, storage: Option<&MemStorage>, size: 
     let harness = Harness::builder()
         .with_size(size)
         .with_max_steps(12)
+        // The same system-font fallback as the real window, for characters that
+        // egui's bundled fonts lack (the deck's own "→", for one).
+        .with_context_setup(|ctx| {
+            ctx.add_font_provider(std::sync::Arc::new(
+                egui_system_font_provider::SystemFontProvider::new(),
+            ));
+        })
         .build_eframe(move |cc| {
             apply_style(&cc.egui_ctx);
             App::new(
@@ -48,6 +55,9 @@ pub fn app() -> TestApp {
 impl TestApp {
     /// Clicks the widget with exactly this accessible label and lets the app settle.
     pub fn click(&mut self, label: &str) {
+        // As a person would: scroll it into view, then click it with the mouse.
+        self.harness.get_by_label(label).scroll_to_me();
+        self.harness.run_ok();
         self.harness.get_by_label(label).click();
         self.harness.run_ok();
     }
@@ -67,7 +77,7 @@ impl TestApp {
     }
 
     pub fn has_label_containing(&self, part: &str) -> bool {
-        self.harness.query_by_label_contains(part).is_some()
+        self.harness.query_all_by_label_contains(part).next().is_some()
     }
 }
 

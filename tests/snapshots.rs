@@ -1,0 +1,78 @@
+//! Pictures of the views where a picture is the point: layout, colour, contrast.
+//! `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` writes new ones.
+
+mod common;
+
+use common::{TestApp, app_with};
+
+fn shot(theme: &str, size: [f32; 2], view: &str, setup: impl FnOnce(&mut TestApp)) {
+    let mut t = app_with(None, None, size);
+    t.click("Theme");
+    t.click(if theme == "dark" { "Dark" } else { "Light" });
+    t.click(view);
+    setup(&mut t);
+    let slug: String = view.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase();
+    t.harness.snapshot(&format!("{slug}_{theme}_{}", size[0] as u32));
+}
+
+#[test]
+fn overview_light() {
+    shot("light", [1280.0, 800.0], "Overview", |_| {});
+}
+
+#[test]
+fn overview_dark() {
+    shot("dark", [1280.0, 800.0], "Overview", |_| {});
+}
+
+#[test]
+fn timeline_light_with_a_selection() {
+    shot("light", [1280.0, 800.0], "Timeline", |t| {
+        t.click("2015-11 · Second WeProtect summit, Abu Dhabi; the Model National Response is launched");
+    });
+}
+
+#[test]
+fn timeline_dark() {
+    shot("dark", [1280.0, 800.0], "Timeline", |_| {});
+}
+
+#[test]
+fn summit_light_800() {
+    shot("light", [800.0, 1000.0], "Summit & outcomes", |_| {});
+}
+
+#[test]
+fn summit_dark_1600() {
+    shot("dark", [1600.0, 1000.0], "Summit & outcomes", |_| {});
+}
+
+#[test]
+fn summit_dark_800() {
+    shot("dark", [800.0, 1000.0], "Summit & outcomes", |_| {});
+}
+
+#[test]
+fn summit_light_1600() {
+    shot("light", [1600.0, 1000.0], "Summit & outcomes", |_| {});
+}
+
+#[test]
+fn resources_light_800() {
+    shot("light", [800.0, 1000.0], "Resources", |_| {});
+}
+
+#[test]
+fn resources_dark_1600() {
+    shot("dark", [1600.0, 1000.0], "Resources", |_| {});
+}
+
+#[test]
+fn resources_dark_800() {
+    shot("dark", [800.0, 1000.0], "Resources", |_| {});
+}
+
+#[test]
+fn resources_light_1600() {
+    shot("light", [1600.0, 1000.0], "Resources", |_| {});
+}
