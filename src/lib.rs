@@ -13,5 +13,6 @@ pub mod links;
 pub mod model;
 pub mod theme;
 pub mod views;
+pub mod widgets;
 
 pub use app::{App, AppOptions};

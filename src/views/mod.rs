@@ -5,6 +5,7 @@ pub mod membership;
 pub mod overview;
 pub mod resources;
 pub mod search;
+pub mod shares;
 pub mod summit;
 pub mod timeline;
 pub mod timeline_layout;
