@@ -1,1 +1,31 @@
-fn main(){}
+//! Loading and validating data: the built-in file, and generated files of 1,000 and
+//! 10,000 milestones (the cost should grow linearly).
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use weprotect_explorer::model::{DEFAULT_RON, load_default, load_str, synthetic::synthetic};
+
+fn load(c: &mut Criterion) {
+    let base = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let mut group = c.benchmark_group("load");
+    group.throughput(Throughput::Bytes(DEFAULT_RON.len() as u64));
+    group.bench_function("built-in", |b| {
+        b.iter(|| load_str("alliance.ron", std::hint::black_box(DEFAULT_RON)));
+    });
+    for n in [1_000, 10_000] {
+        let data = synthetic(&base, n, 4, 6);
+        let text = ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("milestones", n), &text, |b, text| {
+            b.iter(|| load_str("generated.ron", std::hint::black_box(text)));
+        });
+    }
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
+    targets = load
+}
+criterion_main!(benches);

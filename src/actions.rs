@@ -21,10 +21,19 @@ pub enum Action {
     /// Open an address in the system browser (through the link door).
     OpenUrl(String),
     /// Put text on the clipboard, with a short confirmation.
-    Copy { text: String, what: String },
+    Copy {
+        text: String,
+        what: String,
+    },
     OpenSearch,
     CloseSearch,
     SetTheme(crate::app::ThemeChoice),
+    /// Ask for a data file with the system's file dialog (Ctrl+O).
+    OpenDialog,
+    /// Open this data file (from the dialog, a drop, the recent list).
+    OpenFile(std::path::PathBuf),
+    /// Go back to the data built into the app.
+    ResetToBuiltin,
     /// Save the current view as a PNG image (Ctrl+Shift+S).
     ExportPng,
     /// Forget the data-file error banner (the problems stay until the file is fixed).

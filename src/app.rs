@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::actions::{Action, Actions};
 use crate::links::{self, Opener, SystemOpener};
-use crate::model::{Alliance, LoadError, load_default, load_path};
+use crate::model::{Alliance, LoadError, load_default};
+use crate::source::{Loaded, Reason, Source};
 use crate::theme;
 use crate::views::{self, View, membership, overview, resources, search, summit, timeline};
 
@@ -58,7 +59,12 @@ pub struct Saved {
     /// UI zoom (Ctrl+= / Ctrl+− / Ctrl+0).
     pub zoom: f32,
     pub timeline: timeline::Saved,
+    /// The last data files opened, newest first.
+    pub recent: Vec<PathBuf>,
 }
+
+/// How many recent files the File menu lists.
+pub const MAX_RECENT: usize = 5;
 
 impl Default for Saved {
     fn default() -> Self {
@@ -68,6 +74,7 @@ impl Default for Saved {
             theme: ThemeChoice::System,
             zoom: 1.0,
             timeline: timeline::Saved::default(),
+            recent: Vec::new(),
         }
     }
 }
@@ -103,6 +110,8 @@ pub struct App {
     pub data_path: Option<PathBuf>,
     /// Problems of the data file; the data shown is then the last good (or built-in) data.
     pub data_error: Option<LoadError>,
+    /// The data on screen is the built-in data, not the file's.
+    pub showing_builtin: bool,
     error_dismissed: bool,
     pub status: Option<Status>,
     pub timeline: timeline::State,
@@ -114,6 +123,13 @@ pub struct App {
     shown_title: String,
     zoom_applied: bool,
     export_pending: bool,
+    source: Source,
+    /// The file being read for the first time (the built-in data shows meanwhile).
+    pub loading: Option<PathBuf>,
+    /// A file dialog running on its own thread.
+    dialog: Option<std::sync::mpsc::Receiver<Option<PathBuf>>>,
+    /// How long the last reload took, from the file's change to the new data.
+    pub last_reload: Option<std::time::Duration>,
     screenshot: std::sync::Arc<std::sync::Mutex<Option<std::sync::Arc<egui::ColorImage>>>>,
     /// Where the last export went (tests read it).
     pub last_export: Option<PathBuf>,
@@ -125,23 +141,21 @@ impl App {
         let saved: Saved = storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
-        let (data, data_error) = match &options.data_path {
-            Some(path) => match load_path(path) {
-                Ok(data) => (data, None),
-                Err(e) => {
-                    log::warn!("{e}");
-                    (builtin(), Some(e))
-                }
-            },
-            None => match load_default() {
-                Ok(data) => (data, None),
-                Err(e) => (Alliance::default(), Some(e)),
-            },
+        let (data, data_error) = match load_default() {
+            Ok(data) => (data, None),
+            Err(e) => (Alliance::default(), Some(e)),
         };
+        let mut source = Source::new();
+        let loading = options.data_path.clone();
+        if let Some(path) = &loading {
+            source.open(path);
+        }
+        let showing_builtin = true;
         let mut app = Self {
             saved,
             data,
             data_path: options.data_path,
+            showing_builtin,
             data_error,
             error_dismissed: false,
             status: None,
@@ -154,6 +168,10 @@ impl App {
             shown_title: String::new(),
             zoom_applied: false,
             export_pending: false,
+            source,
+            loading,
+            dialog: None,
+            last_reload: None,
             screenshot: std::sync::Arc::default(),
             last_export: None,
         };
@@ -163,11 +181,10 @@ impl App {
 
     /// Keeps the selection only if it still exists, and lets views rebuild caches.
     fn after_data_change(&mut self) {
-        if let Some(id) = &self.saved.selected {
-            if !self.data.milestones.iter().any(|m| &m.id == id) {
+        if let Some(id) = &self.saved.selected
+            && !self.data.milestones.iter().any(|m| &m.id == id) {
                 self.saved.selected = None;
             }
-        }
         self.timeline.data_changed();
     }
 
@@ -179,9 +196,13 @@ impl App {
             format!("{} — {APP_NAME}", self.data.title)
         };
         match &self.data_path {
+            Some(p) if self.loading.is_some() => format!("{base} [loading {}]", p.display()),
             Some(p) => format!(
                 "{base} [{}]",
-                p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+                p.file_name().map_or_else(
+                    || p.display().to_string(),
+                    |n| n.to_string_lossy().into_owned()
+                )
             ),
             None => base,
         }
@@ -218,6 +239,18 @@ impl App {
                 ctx.set_theme(theme.preference());
             }
             Action::DismissError => self.error_dismissed = true,
+            Action::OpenDialog => self.open_dialog(ctx),
+            Action::OpenFile(path) => self.open_path(path),
+            Action::ResetToBuiltin => {
+                self.source.stop();
+                self.data_path = None;
+                self.loading = None;
+                self.data = builtin();
+                self.data_error = None;
+                self.showing_builtin = true;
+                self.after_data_change();
+                self.set_status("Showing the built-in data.".into(), false);
+            }
             Action::ExportPng => {
                 self.export_pending = true;
                 let slot = self.screenshot.clone();
@@ -229,6 +262,98 @@ impl App {
                     repaint.request_repaint();
                 });
                 self.set_status("Taking a picture of the view…".into(), false);
+            }
+        }
+    }
+
+    /// Opens a data file: read off the UI thread, then watched for changes.
+    pub fn open_path(&mut self, path: PathBuf) {
+        self.source.open(&path);
+        self.set_status(format!("Opening {}…", path.display()), false);
+        self.loading = Some(path.clone());
+        self.data_path = Some(path);
+    }
+
+    fn open_dialog(&mut self, ctx: &egui::Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        let start = self.data_path.as_ref().and_then(|p| p.parent()).map(std::path::Path::to_path_buf);
+        let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
+            let mut dialog = rfd::FileDialog::new()
+                .set_title("Open a data file")
+                .add_filter("RON data file", &["ron"])
+                .add_filter("All files", &["*"]);
+            if let Some(dir) = start {
+                dialog = dialog.set_directory(dir);
+            }
+            let _ = tx.send(dialog.pick_file());
+            ctx.request_repaint();
+        });
+        match spawned {
+            Ok(_) => self.dialog = Some(rx),
+            Err(e) => self.set_status(format!("The file dialog could not be opened: {e}"), true),
+        }
+    }
+
+    /// Takes what the file thread and the file dialog have finished.
+    fn receive_files(&mut self, ctx: &egui::Context) {
+        let _ = self.source.waker.get_or_init(|| {
+            let ctx = ctx.clone();
+            Box::new(move || ctx.request_repaint())
+        });
+        if let Some(rx) = &self.dialog {
+            match rx.try_recv() {
+                Ok(Some(path)) => {
+                    self.dialog = None;
+                    self.open_path(path);
+                }
+                Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected) => self.dialog = None,
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            }
+        }
+        if let Some(loaded) = self.source.poll() {
+            self.apply_loaded(loaded);
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        if let Some(path) = dropped.into_iter().next() {
+            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+                self.open_path(path);
+            } else {
+                self.set_status(format!("{} is not a .ron data file.", path.display()), true);
+            }
+        }
+    }
+
+    fn apply_loaded(&mut self, loaded: Loaded) {
+        let name = loaded.path.display().to_string();
+        self.loading = None;
+        match loaded.result {
+            Ok(data) => {
+                self.data = data;
+                self.data_error = None;
+                self.showing_builtin = false;
+                self.after_data_change();
+                self.saved.recent.retain(|p| p != &loaded.path);
+                self.saved.recent.insert(0, loaded.path.clone());
+                self.saved.recent.truncate(MAX_RECENT);
+                match loaded.reason {
+                    Reason::Opened => self.set_status(format!("Opened {name}."), false),
+                    Reason::Changed => {
+                        let took = loaded.since.elapsed();
+                        self.last_reload = Some(took);
+                        log::debug!("reloaded {name} {took:?} after the change");
+                        self.set_status(format!("Reloaded {name} after a change."), false);
+                    }
+                }
+            }
+            Err(e) => {
+                log::warn!("{e}");
+                self.set_status(format!("{name} could not be used; see the problems above."), true);
+                self.data_error = Some(e);
+                self.error_dismissed = false;
             }
         }
     }
@@ -261,7 +386,8 @@ impl App {
             return;
         };
         self.export_pending = false;
-        let path = crate::export::default_path(self.saved.view.label(), std::time::SystemTime::now());
+        let path =
+            crate::export::default_path(self.saved.view.label(), std::time::SystemTime::now());
         match crate::export::save_png(&image, &path) {
             Ok(()) => {
                 self.set_status(format!("Saved the view as {}", path.display()), false);
@@ -278,17 +404,26 @@ impl App {
     fn shortcuts(&mut self, ctx: &egui::Context, actions: &mut Actions) {
         let digits = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
         for (view, key) in View::ALL.iter().zip(digits) {
-            if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key))) {
+            if ctx
+                .input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)))
+            {
                 actions.push(Action::Show(*view));
             }
         }
-        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F))) {
+        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)))
+        {
             actions.push(Action::OpenSearch);
         }
-        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S))) {
+        if ctx.input_mut(|i| {
+            i.consume_shortcut(&KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::S,
+            ))
+        }) {
             actions.push(Action::ExportPng);
         }
-        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Q))) {
+        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)))
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
@@ -297,6 +432,8 @@ impl App {
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
+                self.file_menu(ui, actions);
+                ui.separator();
                 for view in View::ALL {
                     let selected = self.saved.view == view;
                     let button = ui
@@ -328,10 +465,50 @@ impl App {
                             }
                         })
                         .response
-                        .on_hover_text("Colour theme; Ctrl+= and Ctrl+− change the size, Ctrl+0 resets it");
+                        .on_hover_text(
+                            "Colour theme; Ctrl+= and Ctrl+− change the size, Ctrl+0 resets it",
+                        );
                 });
             });
             ui.add_space(2.0);
+        });
+    }
+
+    fn file_menu(&self, ui: &mut egui::Ui, actions: &mut Actions) {
+        ui.menu_button("File", |ui| {
+            if ui.button("Open data file… (Ctrl+O)").clicked() {
+                actions.push(Action::OpenDialog);
+                ui.close();
+            }
+            if ui
+                .add_enabled(self.data_path.is_some(), egui::Button::new("Reset to built-in data"))
+                .clicked()
+            {
+                actions.push(Action::ResetToBuiltin);
+                ui.close();
+            }
+            ui.separator();
+            if self.saved.recent.is_empty() {
+                ui.label(RichText::new("No recent files").color(theme::weak_text(ui.visuals())));
+            } else {
+                ui.label(RichText::new("Recent files").strong());
+                for path in &self.saved.recent {
+                    let name = path
+                        .file_name()
+                        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                    let response = ui.button(&name).on_hover_text(path.display().to_string());
+                    let label = format!("Open recent file {}", path.display());
+                    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                    if response.clicked() {
+                        actions.push(Action::OpenFile(path.clone()));
+                        ui.close();
+                    }
+                }
+            }
+            ui.separator();
+            if ui.button("Quit (Ctrl+Q)").clicked() {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
         });
     }
 
@@ -357,10 +534,10 @@ impl App {
             .frame(egui::Frame::new().fill(fill).inner_margin(8.0))
             .show(ui, |ui| {
                 let count = error.problems.len();
-                let shown = if self.data_path.is_some() {
-                    "The app is showing the last good data."
-                } else {
+                let shown = if self.showing_builtin {
                     "The app is showing the built-in data."
+                } else {
+                    "The app is showing the last good data."
                 };
                 ui.horizontal(|ui| {
                     ui.label(
@@ -394,7 +571,8 @@ impl App {
                         }
                         if count > 50 {
                             ui.label(
-                                RichText::new(format!("… and {} more", count - 50)).color(text_color),
+                                RichText::new(format!("… and {} more", count - 50))
+                                    .color(text_color),
                             );
                         }
                     });
@@ -415,7 +593,11 @@ impl App {
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(text).color(color));
-                if ui.small_button("×").on_hover_text("Hide this message").clicked() {
+                if ui
+                    .small_button("×")
+                    .on_hover_text("Hide this message")
+                    .clicked()
+                {
                     close = true;
                 }
             });
@@ -436,11 +618,23 @@ pub fn apply_style(ctx: &egui::Context) {
         ctx.style_mut_of(theme, |style| {
             use egui::{FontFamily, FontId, TextStyle};
             style.text_styles = [
-                (TextStyle::Small, FontId::new(12.5, FontFamily::Proportional)),
+                (
+                    TextStyle::Small,
+                    FontId::new(12.5, FontFamily::Proportional),
+                ),
                 (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
-                (TextStyle::Button, FontId::new(15.0, FontFamily::Proportional)),
-                (TextStyle::Heading, FontId::new(22.0, FontFamily::Proportional)),
-                (TextStyle::Monospace, FontId::new(13.5, FontFamily::Monospace)),
+                (
+                    TextStyle::Button,
+                    FontId::new(15.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Heading,
+                    FontId::new(22.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Monospace,
+                    FontId::new(13.5, FontFamily::Monospace),
+                ),
             ]
             .into();
             // Body text a little stronger than egui's default grey, for long reading.
@@ -475,6 +669,7 @@ impl eframe::App for App {
         }
 
         self.receive_screenshot();
+        self.receive_files(&ctx);
         let mut actions = Actions::default();
         self.shortcuts(&ctx, &mut actions);
         self.top_bar(ui, &mut actions);
@@ -490,7 +685,9 @@ impl eframe::App for App {
                 self.saved.selected.as_deref(),
                 &mut actions,
             ),
-            View::Membership => membership::show(ui, &self.data, &mut self.membership, &mut actions),
+            View::Membership => {
+                membership::show(ui, &self.data, &mut self.membership, &mut actions)
+            }
             View::Summit => summit::show(ui, &self.data, &mut self.summit, &mut actions),
             View::Resources => resources::show(ui, &self.data, &mut self.resources, &mut actions),
         });

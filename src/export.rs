@@ -7,7 +7,9 @@ use eframe::egui::ColorImage;
 /// Where an export goes when the person has not picked a file: the Pictures folder
 /// (or the home folder), with a name that sorts by date and never overwrites.
 pub fn default_path(view: &str, now: std::time::SystemTime) -> PathBuf {
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."));
     let pictures = std::env::var_os("XDG_PICTURES_DIR")
         .map(PathBuf::from)
         .filter(|p| p.is_dir())
@@ -20,7 +22,13 @@ pub fn default_path(view: &str, now: std::time::SystemTime) -> PathBuf {
     let (y, mo, d, h, mi, s) = civil(secs);
     let slug: String = view
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let base = format!("weprotect-{slug}-{y:04}-{mo:02}-{d:02}-{h:02}{mi:02}{s:02}");
     let mut path = pictures.join(format!("{base}.png"));
@@ -46,7 +54,14 @@ fn civil(secs: u64) -> (i64, u32, u32, u32, u32, u32) {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d, (rem / 3600) as u32, ((rem % 3600) / 60) as u32, (rem % 60) as u32)
+    (
+        y,
+        m,
+        d,
+        (rem / 3600) as u32,
+        ((rem % 3600) / 60) as u32,
+        (rem % 60) as u32,
+    )
 }
 
 /// Writes `image` to `path` as PNG.
@@ -60,7 +75,8 @@ pub fn save_png(image: &ColorImage, path: &Path) -> Result<(), String> {
         u32::try_from(w).map_err(|e| e.to_string())?,
         u32::try_from(h).map_err(|e| e.to_string())?,
     );
-    let buffer = image::RgbaImage::from_raw(w, h, bytes).ok_or("the screenshot has the wrong size")?;
+    let buffer =
+        image::RgbaImage::from_raw(w, h, bytes).ok_or("the screenshot has the wrong size")?;
     buffer
         .save_with_format(path, image::ImageFormat::Png)
         .map_err(|e| format!("could not write {}: {e}", path.display()))
@@ -84,6 +100,8 @@ mod tests {
         let image = ColorImage::new([3, 2], vec![eframe::egui::Color32::RED; 6]);
         assert_eq!(save_png(&image, &path), Ok(()));
         let back = image::open(&path).map(|i| i.into_rgba8());
-        assert!(back.is_ok_and(|b| b.dimensions() == (3, 2) && b.get_pixel(0, 0).0 == [255, 0, 0, 255]));
+        assert!(
+            back.is_ok_and(|b| b.dimensions() == (3, 2) && b.get_pixel(0, 0).0 == [255, 0, 0, 255])
+        );
     }
 }

@@ -11,6 +11,7 @@ pub mod app;
 pub mod export;
 pub mod links;
 pub mod model;
+pub mod source;
 pub mod theme;
 pub mod views;
 pub mod widgets;

@@ -77,8 +77,16 @@ mod tests {
     fn only_checked_addresses_reach_the_opener() {
         let mut rec = RecordingOpener::default();
         assert_eq!(open(&mut rec, "https://www.weprotect.org/"), Ok(()));
-        for bad in ["javascript:alert(1)", " javascript:alert(1)", "file:///etc/passwd", "https://a.org/\nb"] {
-            assert!(matches!(open(&mut rec, bad), Err(LinkError::Refused(_))), "{bad:?}");
+        for bad in [
+            "javascript:alert(1)",
+            " javascript:alert(1)",
+            "file:///etc/passwd",
+            "https://a.org/\nb",
+        ] {
+            assert!(
+                matches!(open(&mut rec, bad), Err(LinkError::Refused(_))),
+                "{bad:?}"
+            );
         }
         assert_eq!(rec.opened(), ["https://www.weprotect.org/"]);
     }
@@ -88,7 +96,9 @@ mod tests {
         let e = open(&mut Failing, "https://www.weprotect.org/").err();
         assert_eq!(
             e.map(|e| e.to_string()).as_deref(),
-            Some("The browser could not be started (no browser found). The address can be copied instead.")
+            Some(
+                "The browser could not be started (no browser found). The address can be copied instead."
+            )
         );
     }
 }

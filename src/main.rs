@@ -47,7 +47,11 @@ fn main() -> ExitCode {
             Err(e) => {
                 println!("{e}");
                 let n = e.problems.len();
-                eprintln!("{}: {n} problem{}", path.display(), if n == 1 { "" } else { "s" });
+                eprintln!(
+                    "{}: {n} problem{}",
+                    path.display(),
+                    if n == 1 { "" } else { "s" }
+                );
                 ExitCode::from(1)
             }
         };
@@ -57,7 +61,9 @@ fn main() -> ExitCode {
 
 fn icon() -> Option<eframe::egui::IconData> {
     let bytes = include_bytes!("../assets/icon.png");
-    let image = image::load_from_memory_with_format(bytes, image::ImageFormat::Png).ok()?.into_rgba8();
+    let image = image::load_from_memory_with_format(bytes, image::ImageFormat::Png)
+        .ok()?
+        .into_rgba8();
     let (width, height) = image.dimensions();
     Some(eframe::egui::IconData {
         rgba: image.into_raw(),
@@ -65,6 +71,36 @@ fn icon() -> Option<eframe::egui::IconData> {
         height,
     })
 }
+
+/// SIGTERM, SIGINT and SIGHUP close the window as Ctrl+Q does, so the state is saved
+/// when a session ends or a service manager stops the app.
+#[cfg(unix)]
+fn close_on_signals(ctx: &eframe::egui::Context) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) {
+        Ok(signals) => signals,
+        Err(e) => {
+            log::warn!("signals will end the app without saving its state: {e}");
+            return;
+        }
+    };
+    let ctx = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                log::info!("signal {signal}: closing the window");
+                ctx.send_viewport_cmd(eframe::egui::ViewportCommand::Close);
+                ctx.request_repaint();
+            }
+        });
+    if let Err(e) = spawned {
+        log::warn!("signals will end the app without saving its state: {e}");
+    }
+}
+
+#[cfg(not(unix))]
+fn close_on_signals(_ctx: &eframe::egui::Context) {}
 
 fn run(data_path: Option<PathBuf>) -> ExitCode {
     let started = std::time::Instant::now();
@@ -86,6 +122,7 @@ fn run(data_path: Option<PathBuf>) -> ExitCode {
         options,
         Box::new(move |cc| {
             apply_style(&cc.egui_ctx);
+            close_on_signals(&cc.egui_ctx);
             let app = App::new(
                 cc.storage,
                 AppOptions {

@@ -88,8 +88,16 @@ mod tests {
     fn text_meets_wcag_aa_in_both_themes() {
         for visuals in [Visuals::light(), Visuals::dark()] {
             let bg = visuals.panel_fill;
-            assert!(contrast(weak_text(&visuals), bg) >= 4.5, "weak text, dark={}", visuals.dark_mode);
-            assert!(contrast(error_text(&visuals), bg) >= 4.5, "error text, dark={}", visuals.dark_mode);
+            assert!(
+                contrast(weak_text(&visuals), bg) >= 4.5,
+                "weak text, dark={}",
+                visuals.dark_mode
+            );
+            assert!(
+                contrast(error_text(&visuals), bg) >= 4.5,
+                "error text, dark={}",
+                visuals.dark_mode
+            );
             assert!(contrast(visuals.text_color(), bg) >= 4.5);
         }
         for fill in PALETTE {

@@ -11,7 +11,10 @@ fn data() -> Alliance {
 #[test]
 fn title_and_tagline_are_the_decks() {
     let d = data();
-    assert_eq!(d.title, "The WeProtect Global Alliance Summit 1-2 June 2022");
+    assert_eq!(
+        d.title,
+        "The WeProtect Global Alliance Summit 1-2 June 2022"
+    );
     assert!(d.tagline.contains("99 governments"));
 }
 
@@ -34,7 +37,10 @@ fn member_counts_and_their_total() {
         ]
     );
     assert_eq!(d.membership.total(), 210);
-    assert_eq!(d.membership.as_of.map(|a| a.iso()).as_deref(), Some("2022-06"));
+    assert_eq!(
+        d.membership.as_of.map(|a| a.iso()).as_deref(),
+        Some("2022-06")
+    );
 }
 
 #[test]
@@ -66,7 +72,11 @@ fn summit_dates_venue_and_attendance() {
     assert_eq!(s.when(), "1–2 June 2022");
     assert_eq!(s.venue, "Egmont Palace");
     assert_eq!(s.city, "Brussels");
-    let att: Vec<(i64, bool)> = s.attendance.iter().map(|a| (a.count, a.approximate)).collect();
+    let att: Vec<(i64, bool)> = s
+        .attendance
+        .iter()
+        .map(|a| (a.count, a.approximate))
+        .collect();
     assert_eq!(att, [(400, false), (500, true)]);
     assert!(s.attendance[1].figure().contains("nearly 500"));
 }
@@ -86,8 +96,20 @@ fn the_six_outcomes_in_the_decks_order() {
             "tech_coalition_framework"
         ]
     );
-    let texts = d.outcomes.iter().map(|o| o.text.to_lowercase()).collect::<Vec<_>>().join("\n");
-    for fact in ["awareness", "communiqu", "singapore", "taskforce", "model national response", "tech coalition"] {
+    let texts = d
+        .outcomes
+        .iter()
+        .map(|o| o.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for fact in [
+        "awareness",
+        "communiqu",
+        "singapore",
+        "taskforce",
+        "model national response",
+        "tech coalition",
+    ] {
         assert!(texts.contains(fact), "no outcome mentions {fact}");
     }
 }
@@ -103,12 +125,30 @@ fn resources_have_the_sourced_addresses_and_no_placeholders() {
     };
     for (id, url) in [
         ("weprotect_website", "https://www.weprotect.org/"),
-        ("framing_the_future", "https://weprotect.org/framing-the-future"),
-        ("global_threat_assessment_2021", "https://www.weprotect.org/global-threat-assessment-21/"),
-        ("summit_communique", "https://weprotect.org/resources/library/communique-summit-2022-turning-the-tide"),
-        ("global_taskforce", "https://weprotect.org/global-taskforce-on-child-sexual-abuse-online"),
-        ("tech_coalition_framework", "https://www.technologycoalition.org/newsroom/tech-coalition-launches-trust-voluntary-framework-for-industry-transparency"),
-        ("summit_video", "https://www.youtube.com/watch?v=-luEzeqtE6Y"),
+        (
+            "framing_the_future",
+            "https://weprotect.org/framing-the-future",
+        ),
+        (
+            "global_threat_assessment_2021",
+            "https://www.weprotect.org/global-threat-assessment-21/",
+        ),
+        (
+            "summit_communique",
+            "https://weprotect.org/resources/library/communique-summit-2022-turning-the-tide",
+        ),
+        (
+            "global_taskforce",
+            "https://weprotect.org/global-taskforce-on-child-sexual-abuse-online",
+        ),
+        (
+            "tech_coalition_framework",
+            "https://www.technologycoalition.org/newsroom/tech-coalition-launches-trust-voluntary-framework-for-industry-transparency",
+        ),
+        (
+            "summit_video",
+            "https://www.youtube.com/watch?v=-luEzeqtE6Y",
+        ),
     ] {
         assert_eq!(by_id(id).url.as_deref(), Some(url), "{id}");
     }
@@ -130,7 +170,10 @@ fn milestones_cover_2012_to_2022_in_date_order_with_sources() {
         assert!(years.contains(&y), "no milestone in {y}");
     }
     assert!(d.milestones.windows(2).all(|w| w[0].date <= w[1].date));
-    assert!(d.milestones.iter().all(|m| !m.sources.is_empty()), "a milestone has no source");
+    assert!(
+        d.milestones.iter().all(|m| !m.sources.is_empty()),
+        "a milestone has no source"
+    );
     let launch = &d.milestones[0];
     assert_eq!(launch.when(), "5 December 2012");
     assert_eq!(launch.category, Category::Founding);

@@ -60,7 +60,10 @@ fn errors(text: &str) -> LoadError {
 
 /// Replaces the `nth` occurrence of `from` by `to`.
 fn edit(from: &str, to: &str, nth: usize) -> String {
-    let (at, _) = GOOD.match_indices(from).nth(nth).unwrap_or_else(|| panic!("{from:?}"));
+    let (at, _) = GOOD
+        .match_indices(from)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{from:?}"));
     format!("{}{}{}", &GOOD[..at], to, &GOOD[at + from.len()..])
 }
 
@@ -69,8 +72,14 @@ fn assert_one(text: &str, at: (usize, usize), message_part: &str) -> String {
     assert_eq!(e.problems.len(), 1, "{e}");
     let rendered = e.problems[0].render("t.ron");
     let prefix = format!("t.ron:{}:{}: error: ", at.0, at.1);
-    assert!(rendered.starts_with(&prefix), "{rendered:?} does not start with {prefix:?}");
-    assert!(rendered.contains(message_part), "{rendered:?} lacks {message_part:?}");
+    assert!(
+        rendered.starts_with(&prefix),
+        "{rendered:?} does not start with {prefix:?}"
+    );
+    assert!(
+        rendered.contains(message_part),
+        "{rendered:?} lacks {message_part:?}"
+    );
     rendered
 }
 
@@ -87,10 +96,16 @@ fn syntax_error_points_at_the_token_and_shows_the_line() {
     let e = errors(&text);
     let p = &e.problems[0];
     assert_eq!(p.line, Some(line));
-    assert!(p.col.is_some_and(|c| c <= col + 1 && c + 1 >= col), "{p:?} vs {col}");
+    assert!(
+        p.col.is_some_and(|c| c <= col + 1 && c + 1 >= col),
+        "{p:?} vs {col}"
+    );
     let excerpt = p.excerpt().unwrap_or_default();
     assert!(excerpt.contains("category: Founding;"), "{excerpt}");
-    assert!(excerpt.lines().nth(1).is_some_and(|l| l.trim() == "^"), "{excerpt}");
+    assert!(
+        excerpt.lines().nth(1).is_some_and(|l| l.trim() == "^"),
+        "{excerpt}"
+    );
     assert!(e.to_string().contains("    | "), "{e}");
 }
 
@@ -135,14 +150,22 @@ fn duplicate_id_is_reported_with_its_path_and_line() {
 fn end_before_start_is_refused() {
     let text = edit("end: Some(\"2022-06-02\")", "end: Some(\"2022-05-31\")", 0);
     let at = pos(&text, "\"2022-05-31\"", 0);
-    assert_one(&text, at, "milestones[1].end: end date 2022-05-31 is before the start date 2022-06-01");
+    assert_one(
+        &text,
+        at,
+        "milestones[1].end: end date 2022-05-31 is before the start date 2022-06-01",
+    );
 }
 
 #[test]
 fn negative_count_is_refused() {
     let text = edit("count: 99", "count: -3", 0);
     let at = pos(&text, "-3", 0);
-    assert_one(&text, at, "membership.groups[0].count: count must not be negative, found -3");
+    assert_one(
+        &text,
+        at,
+        "membership.groups[0].count: count must not be negative, found -3",
+    );
 }
 
 #[test]
@@ -160,7 +183,11 @@ fn unsafe_addresses_are_refused() {
         assert_one(&text, at, why);
         let text = edit("\"https://europa.eu/\"", &format!("\"{bad}\""), 0);
         let at = pos(&text, &format!("\"{bad}\""), 0);
-        assert_one(&text, at, "milestones[0].sources[0].url: unsafe or invalid address");
+        assert_one(
+            &text,
+            at,
+            "milestones[0].sources[0].url: unsafe or invalid address",
+        );
     }
 }
 
@@ -168,14 +195,26 @@ fn unsafe_addresses_are_refused() {
 fn outcome_link_to_a_missing_resource_is_refused() {
     let text = edit("resource: Some(\"r\")", "resource: Some(\"nope\")", 0);
     let at = pos(&text, "\"nope\"", 0);
-    assert_one(&text, at, "outcomes[0].resource: no resource has the id \"nope\"");
+    assert_one(
+        &text,
+        at,
+        "outcomes[0].resource: no resource has the id \"nope\"",
+    );
 }
 
 #[test]
 fn empty_title_is_refused() {
-    let text = edit("title: \"Summit\",\n            summary", "title: \"  \",\n            summary", 0);
+    let text = edit(
+        "title: \"Summit\",\n            summary",
+        "title: \"  \",\n            summary",
+        0,
+    );
     let at = pos(&text, "\"  \"", 0);
-    assert_one(&text, at, "milestones[1].title: a milestone's title must not be empty");
+    assert_one(
+        &text,
+        at,
+        "milestones[1].title: a milestone's title must not be empty",
+    );
 }
 
 #[test]
@@ -209,7 +248,9 @@ fn oversized_file_is_refused_before_parsing() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("big.ron");
     std::fs::write(&path, &big).unwrap_or_else(|e| panic!("{e}"));
-    let e = load_path(&path).err().map(|e| e.problems[0].message.clone());
+    let e = load_path(&path)
+        .err()
+        .map(|e| e.problems[0].message.clone());
     assert!(e.is_some_and(|m| m.contains("at most 8 MiB")));
 }
 
@@ -218,7 +259,9 @@ fn invalid_utf8_is_located() {
     let mut bytes = GOOD.as_bytes().to_vec();
     let at = GOOD.find("Launch").unwrap_or(0);
     bytes[at] = 0xff;
-    let e = load_bytes("t.ron", &bytes).err().unwrap_or_else(|| panic!("accepted"));
+    let e = load_bytes("t.ron", &bytes)
+        .err()
+        .unwrap_or_else(|| panic!("accepted"));
     let (line, col) = pos(GOOD, "Launch", 0);
     assert_eq!(
         e.problems[0].render("t.ron"),
@@ -248,9 +291,14 @@ fn bom_and_crlf_files_load() {
     assert_eq!(data.milestones[1].title, "Summit");
     // Positions in CRLF files are still right, and the excerpt has no stray '\r'.
     let bad = with_bom.replace("count: 99", "count: -5");
-    let e = load_str("t.ron", &bad).err().unwrap_or_else(|| panic!("accepted"));
+    let e = load_str("t.ron", &bad)
+        .err()
+        .unwrap_or_else(|| panic!("accepted"));
     let (line, col) = pos(&GOOD.replace("count: 99", "count: -5"), "-5", 0);
-    assert_eq!((e.problems[0].line, e.problems[0].col), (Some(line), Some(col)));
+    assert_eq!(
+        (e.problems[0].line, e.problems[0].col),
+        (Some(line), Some(col))
+    );
     assert!(!e.problems[0].excerpt().unwrap_or_default().contains('\r'));
 }
 
@@ -271,9 +319,16 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
 #[test]
 fn a_missing_file_and_a_folder_are_explained() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let gone = load_path(&dir.path().join("gone.ron")).err().map(|e| e.problems[0].message.clone());
-    assert_eq!(gone.as_deref(), Some("the file does not exist (was it moved or deleted?)"));
-    let folder = load_path(dir.path()).err().map(|e| e.problems[0].message.clone());
+    let gone = load_path(&dir.path().join("gone.ron"))
+        .err()
+        .map(|e| e.problems[0].message.clone());
+    assert_eq!(
+        gone.as_deref(),
+        Some("the file does not exist (was it moved or deleted?)")
+    );
+    let folder = load_path(dir.path())
+        .err()
+        .map(|e| e.problems[0].message.clone());
     assert_eq!(
         folder.as_deref(),
         Some("this is a folder, not a data file; choose a .ron file")

@@ -11,8 +11,13 @@ fn shot(theme: &str, size: [f32; 2], view: &str, setup: impl FnOnce(&mut TestApp
     t.click(if theme == "dark" { "Dark" } else { "Light" });
     t.click(view);
     setup(&mut t);
-    let slug: String = view.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase();
-    t.harness.snapshot(&format!("{slug}_{theme}_{}", size[0] as u32));
+    let slug: String = view
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase();
+    t.harness
+        .snapshot(format!("{slug}_{theme}_{}", size[0] as u32));
 }
 
 #[test]
@@ -28,7 +33,9 @@ fn overview_dark() {
 #[test]
 fn timeline_light_with_a_selection() {
     shot("light", [1280.0, 800.0], "Timeline", |t| {
-        t.click("2015-11 · Second WeProtect summit, Abu Dhabi; the Model National Response is launched");
+        t.click(
+            "2015-11 · Second WeProtect summit, Abu Dhabi; the Model National Response is launched",
+        );
     });
 }
 

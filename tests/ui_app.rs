@@ -14,7 +14,13 @@ fn overview_shows_title_summit_and_figures() {
     assert!(t.has_label("“Turning the tide on child sexual abuse online”"));
     assert!(t.has_label("1–2 June 2022 · Egmont Palace, Brussels"));
     assert!(t.has_label("In person: 400 in-person delegates"));
-    for (count, label) in [("99", "Governments"), ("29", "Global tech companies"), ("73", "Civil society organisations"), ("9", "International organisations"), ("210", "members in all")] {
+    for (count, label) in [
+        ("99", "Governments"),
+        ("29", "Global tech companies"),
+        ("73", "Civil society organisations"),
+        ("9", "International organisations"),
+        ("210", "members in all"),
+    ] {
         assert!(t.has_label(count), "{count}");
         assert!(t.has_label(label), "{label}");
     }
@@ -43,7 +49,9 @@ fn every_view_by_the_top_bar_and_by_ctrl_digit() {
 fn state_is_restored_and_a_corrupt_state_is_ignored() {
     let mut t = app();
     t.click("Timeline");
-    t.click("2015-11 · Second WeProtect summit, Abu Dhabi; the Model National Response is launched");
+    t.click(
+        "2015-11 · Second WeProtect summit, Abu Dhabi; the Model National Response is launched",
+    );
     t.click("Theme");
     t.click("Dark");
     let mut storage = MemStorage::default();
@@ -52,9 +60,14 @@ fn state_is_restored_and_a_corrupt_state_is_ignored() {
     let t2 = app_with(None, Some(&storage), SIZE);
     let saved = &t2.harness.state().saved;
     assert_eq!(saved.view, View::Timeline);
-    assert_eq!(saved.selected.as_deref(), Some("weprotect_summit_abu_dhabi_2015"));
+    assert_eq!(
+        saved.selected.as_deref(),
+        Some("weprotect_summit_abu_dhabi_2015")
+    );
     assert_eq!(saved.theme, weprotect_explorer::app::ThemeChoice::Dark);
-    assert!(t2.has_label("Second WeProtect summit, Abu Dhabi; the Model National Response is launched"));
+    assert!(
+        t2.has_label("Second WeProtect summit, Abu Dhabi; the Model National Response is launched")
+    );
 
     for garbage in ["not ron at all", "(view: Nonsense, zoom: \"big\")", ""] {
         let mut bad = MemStorage::default();
@@ -73,8 +86,12 @@ fn an_invalid_data_file_opens_with_the_error_and_the_built_in_data() {
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     let mut t = app_with(Some(path.clone()), None, SIZE);
     let name = path.display().to_string();
-    assert!(t.has_label_containing(&format!("{name} has 1 problem. The app is showing the last good data.")));
-    assert!(t.has_label_containing("membership.groups[0].count: count must not be negative, found -99"));
+    assert!(t.has_label_containing(&format!(
+        "{name} has 1 problem. The app is showing the built-in data."
+    )));
+    assert!(
+        t.has_label_containing("membership.groups[0].count: count must not be negative, found -99")
+    );
     // The built-in data is still there behind the banner.
     assert!(t.has_label("The WeProtect Global Alliance Summit 1-2 June 2022"));
     t.click("Copy problems");

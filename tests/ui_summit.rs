@@ -31,8 +31,16 @@ fn open_on_each_outcome_card_asks_for_exactly_its_resource() {
     let mut t = summit();
     let mut expected = Vec::new();
     for o in &data.outcomes {
-        assert!(t.has_label(&format!("Outcome: {}", o.title)), "no card for {}", o.id);
-        let Some(r) = o.resource.as_deref().and_then(|id| data.resources.iter().find(|r| r.id == id)) else {
+        assert!(
+            t.has_label(&format!("Outcome: {}", o.title)),
+            "no card for {}",
+            o.id
+        );
+        let Some(r) = o
+            .resource
+            .as_deref()
+            .and_then(|id| data.resources.iter().find(|r| r.id == id))
+        else {
             continue;
         };
         let Some(url) = &r.url else { continue };
@@ -42,12 +50,19 @@ fn open_on_each_outcome_card_asks_for_exactly_its_resource() {
         assert_eq!(t.opener.opened(), expected);
         let label = format!("Open {}", r.title);
         let rect = t.harness.get_by_label(&label).rect();
-        assert!(rect.right() <= common::SIZE[0], "{label} is off the window at {rect:?}");
+        assert!(
+            rect.right() <= common::SIZE[0],
+            "{label} is off the window at {rect:?}"
+        );
         t.click(&label);
         expected.push(url.clone());
         assert_eq!(t.opener.opened(), expected, "after opening {}", r.id);
     }
-    assert_eq!(expected.len(), 4, "four outcomes have a resource with an address");
+    assert_eq!(
+        expected.len(),
+        4,
+        "four outcomes have a resource with an address"
+    );
 }
 
 #[test]
@@ -55,18 +70,27 @@ fn the_video_opens_only_on_a_click() {
     let mut t = summit();
     assert!(t.opener.opened().is_empty());
     t.click("Watch the summit video");
-    assert_eq!(t.opener.opened(), ["https://www.youtube.com/watch?v=-luEzeqtE6Y"]);
+    assert_eq!(
+        t.opener.opened(),
+        ["https://www.youtube.com/watch?v=-luEzeqtE6Y"]
+    );
 }
 
 #[test]
 fn a_card_click_opens_its_details_and_leads_to_the_timeline() {
     let mut t = summit();
     t.click("Outcome: Voluntary Framework for Industry Transparency");
-    assert_eq!(t.harness.state().summit.selected.as_deref(), Some("tech_coalition_framework"));
+    assert_eq!(
+        t.harness.state().summit.selected.as_deref(),
+        Some("tech_coalition_framework")
+    );
     assert!(t.has_label("On the timeline: 2 June 2022"));
     t.click("Show this outcome on the timeline");
     assert_eq!(t.harness.state().saved.view, View::Timeline);
-    assert_eq!(t.harness.state().saved.selected.as_deref(), Some("tech_coalition_framework_2022"));
+    assert_eq!(
+        t.harness.state().saved.selected.as_deref(),
+        Some("tech_coalition_framework_2022")
+    );
 }
 
 #[test]
@@ -74,7 +98,14 @@ fn resources_are_grouped_with_addresses_open_and_copy() {
     let data = load_default().unwrap_or_else(|e| panic!("{e}"));
     let mut t = app();
     t.click("Resources");
-    for heading in ["Websites", "Reports", "Communiqués", "Initiatives", "Frameworks", "Videos"] {
+    for heading in [
+        "Websites",
+        "Reports",
+        "Communiqués",
+        "Initiatives",
+        "Frameworks",
+        "Videos",
+    ] {
         assert!(t.has_label(heading), "{heading}");
     }
     for r in &data.resources {
@@ -103,10 +134,22 @@ fn a_resource_without_an_address_has_no_open_button() {
     t.click("Resources");
     assert!(t.has_label("Framing the Future"));
     assert!(t.has_label("No address is known for this resource."));
-    assert!(t.harness.query_by_label("Open Framing the Future").is_none());
-    assert!(t.harness.query_by_label("Copy link to Framing the Future").is_none());
+    assert!(
+        t.harness
+            .query_by_label("Open Framing the Future")
+            .is_none()
+    );
+    assert!(
+        t.harness
+            .query_by_label("Copy link to Framing the Future")
+            .is_none()
+    );
     t.click("Summit & outcomes");
-    assert!(t.harness.query_by_label("Open Framing the Future").is_none());
+    assert!(
+        t.harness
+            .query_by_label("Open Framing the Future")
+            .is_none()
+    );
 }
 
 #[test]
@@ -116,18 +159,35 @@ fn a_javascript_link_is_refused_at_load_and_at_the_door() {
     let text = DEFAULT_RON.replace("https://www.weprotect.org/\"", "javascript:alert(1)\"");
     std::fs::write(&path, &text).unwrap_or_else(|e| panic!("{e}"));
     let t = app_with(Some(path), None, SIZE);
-    let error = t.harness.state().data_error.clone().unwrap_or_else(|| panic!("accepted"));
-    assert!(error.problems.iter().any(|p| p.message.contains("unsafe or invalid address \"javascript:alert(1)\"")));
+    let error = t
+        .harness
+        .state()
+        .data_error
+        .clone()
+        .unwrap_or_else(|| panic!("accepted"));
+    assert!(error.problems.iter().any(|p| {
+        p.message
+            .contains("unsafe or invalid address \"javascript:alert(1)\"")
+    }));
     assert!(t.has_label_containing("only http and https addresses can be opened"));
 
     // Had it got through the check, the door would still refuse it.
     let mut t = app();
-    if let Some(r) = t.harness.state_mut().data.resources.iter_mut().find(|r| r.id == "weprotect_website") {
+    if let Some(r) = t
+        .harness
+        .state_mut()
+        .data
+        .resources
+        .iter_mut()
+        .find(|r| r.id == "weprotect_website")
+    {
         r.url = Some("javascript:alert(1)".into());
     }
     t.harness.run_ok();
     t.click("Resources");
     t.click("Open WeProtect Global Alliance website");
     assert!(t.opener.opened().is_empty());
-    assert!(t.has_label("This link was refused: only http and https addresses can be opened, not \"javascript\"."));
+    assert!(t.has_label(
+        "This link was refused: only http and https addresses can be opened, not \"javascript\"."
+    ));
 }

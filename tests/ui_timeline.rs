@@ -27,7 +27,11 @@ fn every_milestone_can_be_clicked_and_shows_its_details() {
         assert_eq!(selected(&t).as_deref(), Some(m.id.as_str()));
         // The detail panel: title, the date at its own precision, summary, sources.
         assert!(t.has_label(&m.title), "no title for {}", m.id);
-        assert!(t.has_label_containing(&format!("{} ", m.when())) || t.has_label_containing(&m.when()), "no date for {}", m.id);
+        assert!(
+            t.has_label_containing(&format!("{} ", m.when())) || t.has_label_containing(&m.when()),
+            "no date for {}",
+            m.id
+        );
         assert!(t.has_label(&m.summary), "no summary for {}", m.id);
         for s in &m.sources {
             assert!(t.has_label(&s.label), "no source {} for {}", s.label, m.id);
@@ -53,11 +57,17 @@ fn a_source_link_asks_to_open_exactly_its_address() {
     let mut t = timeline();
     t.click("2019-12 · Global Threat Assessment 2019, released at the Addis Ababa summit");
     let data = load_default().unwrap_or_else(|e| panic!("{e}"));
-    let m = data.milestones.iter().find(|m| m.id == "global_threat_assessment_2019");
-    let source = m.and_then(|m| m.sources.first()).cloned().unwrap_or_else(|| panic!("no source"));
+    let m = data
+        .milestones
+        .iter()
+        .find(|m| m.id == "global_threat_assessment_2019");
+    let source = m
+        .and_then(|m| m.sources.first())
+        .cloned()
+        .unwrap_or_else(|| panic!("no source"));
     assert!(t.opener.opened().is_empty(), "nothing opens before a click");
     t.click(&source.label);
-    assert_eq!(t.opener.opened(), [source.url.clone()]);
+    assert_eq!(t.opener.opened(), std::slice::from_ref(&source.url));
     assert!(t.has_label(&format!("Opened {} in the browser.", source.url)));
 }
 
@@ -73,7 +83,11 @@ fn arrows_home_and_end_move_the_selection_in_date_order() {
     t.press(Key::End);
     assert_eq!(selected(&t).as_deref(), ids.last().copied());
     t.press(Key::ArrowRight);
-    assert_eq!(selected(&t).as_deref(), ids.last().copied(), "stays at the end");
+    assert_eq!(
+        selected(&t).as_deref(),
+        ids.last().copied(),
+        "stays at the end"
+    );
     t.press(Key::ArrowLeft);
     assert_eq!(selected(&t).as_deref(), Some(ids[ids.len() - 2]));
     t.press(Key::Home);
@@ -92,7 +106,12 @@ fn arrows_home_and_end_move_the_selection_in_date_order() {
 #[test]
 fn a_category_chip_hides_and_shows_its_markers() {
     let data = load_default().unwrap_or_else(|e| panic!("{e}"));
-    let reports: Vec<String> = data.milestones.iter().filter(|m| m.category == Category::Report).map(marker_label).collect();
+    let reports: Vec<String> = data
+        .milestones
+        .iter()
+        .filter(|m| m.category == Category::Report)
+        .map(marker_label)
+        .collect();
     assert!(!reports.is_empty());
     let mut t = timeline();
     for label in &reports {
@@ -103,7 +122,10 @@ fn a_category_chip_hides_and_shows_its_markers() {
     for label in &reports {
         assert!(!t.has_label(label), "{label} is still shown");
     }
-    assert!(t.has_label("2014 · The UK creates WeProtect"), "other categories stay");
+    assert!(
+        t.has_label("2014 · The UK creates WeProtect"),
+        "other categories stay"
+    );
     t.click(&chip);
     for label in &reports {
         assert!(t.has_label(label));
@@ -115,12 +137,18 @@ fn zoom_and_fit_all_change_what_is_visible() {
     let data = load_default().unwrap_or_else(|e| panic!("{e}"));
     let mut t = timeline();
     let all: Vec<String> = data.milestones.iter().map(marker_label).collect();
-    assert!(all.iter().all(|l| t.has_label(l)), "fit all shows every milestone");
+    assert!(
+        all.iter().all(|l| t.has_label(l)),
+        "fit all shows every milestone"
+    );
     for _ in 0..6 {
         t.click("Zoom in");
     }
     let visible = all.iter().filter(|l| t.has_label(l)).count();
-    assert!(visible < all.len(), "zooming in hides some milestones ({visible})");
+    assert!(
+        visible < all.len(),
+        "zooming in hides some milestones ({visible})"
+    );
     t.click("Fit all");
     assert!(all.iter().all(|l| t.has_label(l)));
     t.press(Key::Minus);
@@ -138,9 +166,17 @@ fn search_finds_and_jumps_to_a_milestone() {
     t.harness.run_ok();
     assert!(t.has_label("1 result"));
     t.press(Key::Enter);
-    assert_eq!(t.harness.state().saved.view, weprotect_explorer::views::View::Timeline);
-    assert_eq!(selected(&t).as_deref(), Some("weprotect_summit_abu_dhabi_2015"));
-    assert!(t.has_label("Second WeProtect summit, Abu Dhabi; the Model National Response is launched"));
+    assert_eq!(
+        t.harness.state().saved.view,
+        weprotect_explorer::views::View::Timeline
+    );
+    assert_eq!(
+        selected(&t).as_deref(),
+        Some("weprotect_summit_abu_dhabi_2015")
+    );
+    assert!(
+        t.has_label("Second WeProtect summit, Abu Dhabi; the Model National Response is launched")
+    );
 }
 
 #[test]
@@ -151,8 +187,13 @@ fn search_lists_outcomes_and_resources_and_a_click_goes_there() {
     t.harness.run_ok();
     assert!(t.has_label_containing("Outcome: Summit communiqué"));
     assert!(t.has_label_containing("Resource: Turning the Tide on Child Sexual Abuse Online"));
-    t.harness.get_by_label_contains("Resource: Turning the Tide").click();
+    t.harness
+        .get_by_label_contains("Resource: Turning the Tide")
+        .click();
     t.harness.run_ok();
-    assert_eq!(t.harness.state().saved.view, weprotect_explorer::views::View::Resources);
+    assert_eq!(
+        t.harness.state().saved.view,
+        weprotect_explorer::views::View::Resources
+    );
     assert!(!t.harness.state().search.open);
 }

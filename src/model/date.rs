@@ -212,7 +212,10 @@ impl FromStr for PartialDate {
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let format_error = || DateError::Format(text.to_owned());
         let mut parts = text.split('-');
-        let year = parts.next().and_then(|p| digits(p, 4)).ok_or_else(format_error)?;
+        let year = parts
+            .next()
+            .and_then(|p| digits(p, 4))
+            .ok_or_else(format_error)?;
         let month = match parts.next() {
             Some(p) => Some(digits(p, 2).ok_or_else(format_error)?),
             None => None,
@@ -345,10 +348,17 @@ mod tests {
 
     #[test]
     fn orders_by_start_then_precision() {
-        let mut v = vec![d("2016-07-11"), d("2016"), d("2015-11"), d("2016-01"), d("2012-12-05")];
+        let mut v = [d("2016-07-11"),
+            d("2016"),
+            d("2015-11"),
+            d("2016-01"),
+            d("2012-12-05")];
         v.sort();
         let iso: Vec<_> = v.iter().map(PartialDate::iso).collect();
-        assert_eq!(iso, ["2012-12-05", "2015-11", "2016", "2016-01", "2016-07-11"]);
+        assert_eq!(
+            iso,
+            ["2012-12-05", "2015-11", "2016", "2016-01", "2016-07-11"]
+        );
     }
 
     #[test]

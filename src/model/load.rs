@@ -47,7 +47,9 @@ pub fn load_path(path: &Path) -> Result<Alliance, LoadError> {
     };
     let meta = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
     if meta.is_dir() {
-        return Err(fail("this is a folder, not a data file; choose a .ron file".into()));
+        return Err(fail(
+            "this is a folder, not a data file; choose a .ron file".into(),
+        ));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(fail(too_large(meta.len())));
@@ -122,12 +124,14 @@ pub fn load_str(name: &str, text: &str) -> Result<Alliance, LoadError> {
     let mut data: Alliance = options.from_str(text).map_err(|e| {
         let pos = skip_blanks(text, e.span.start);
         let message = match &e.code {
-            ron::Error::ExceededRecursionLimit => format!(
-                "the data is nested more than {MAX_NESTING} levels deep"
-            ),
+            ron::Error::ExceededRecursionLimit => {
+                format!("the data is nested more than {MAX_NESTING} levels deep")
+            }
             code => code.to_string(),
         };
-        fail(vec![Problem::whole_file(message).with_position(text, pos.line, pos.col)])
+        fail(vec![
+            Problem::whole_file(message).with_position(text, pos.line, pos.col),
+        ])
     })?;
     let problems = validate(&data);
     if !problems.is_empty() {
@@ -143,8 +147,8 @@ pub fn load_str(name: &str, text: &str) -> Result<Alliance, LoadError> {
     }
     // The timeline and presenter read milestones in date order; equal dates keep the
     // file's order.
-    data.milestones.sort_by(|a, b| a.date.cmp(&b.date));
-    data.membership.history.sort_by(|a, b| a.date.cmp(&b.date));
+    data.milestones.sort_by_key(|a| a.date);
+    data.membership.history.sort_by_key(|a| a.date);
     Ok(data)
 }
 

@@ -46,7 +46,9 @@ fn tokenize(text: &str) -> Vec<(Tok, Position)> {
         let pos = Position { line, col };
         let next = chars.get(i + 1).copied();
         match c {
-            c if c.is_whitespace() || c == '\u{feff}' => step(&mut i, &mut line, &mut col, 1, &chars),
+            c if c.is_whitespace() || c == '\u{feff}' => {
+                step(&mut i, &mut line, &mut col, 1, &chars)
+            }
             '/' if next == Some('/') => {
                 while chars.get(i).is_some_and(|&c| c != '\n') {
                     step(&mut i, &mut line, &mut col, 1, &chars);
@@ -131,7 +133,10 @@ fn tokenize(text: &str) -> Vec<(Tok, Position)> {
             }
             c if c.is_alphabetic() || c == '_' => {
                 let start = i;
-                while chars.get(i).is_some_and(|c| c.is_alphanumeric() || *c == '_') {
+                while chars
+                    .get(i)
+                    .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+                {
                     step(&mut i, &mut line, &mut col, 1, &chars);
                 }
                 let word: String = chars.get(start..i).unwrap_or_default().iter().collect();
@@ -157,8 +162,12 @@ const MAX_DEPTH: usize = 64;
 
 enum Frame {
     /// `( … )`: a struct when it has `field:` entries, otherwise transparent (`Some(x)`).
-    Paren { field: Option<String> },
-    Seq { index: usize },
+    Paren {
+        field: Option<String>,
+    },
+    Seq {
+        index: usize,
+    },
     Map,
 }
 
@@ -202,7 +211,9 @@ pub fn locate(text: &str) -> HashMap<String, Position> {
     while let Some((tok, pos)) = toks.get(k) {
         let followed_by_colon = matches!(toks.get(k + 1), Some((Tok::Colon, _)));
         match tok {
-            Tok::Ident(name) if followed_by_colon && matches!(stack.last(), Some(Frame::Paren { .. })) => {
+            Tok::Ident(name)
+                if followed_by_colon && matches!(stack.last(), Some(Frame::Paren { .. })) =>
+            {
                 if let Some(Frame::Paren { field }) = stack.last_mut() {
                     *field = Some(name.clone());
                 }
@@ -220,9 +231,11 @@ pub fn locate(text: &str) -> HashMap<String, Position> {
                 continue;
             }
             // `Some(x)` stands for x: let x's own position be the one recorded.
-            Tok::Ident(name) if name == "Some" && matches!(toks.get(k + 1), Some((Tok::Open('('), _))) => {}
+            Tok::Ident(name)
+                if name == "Some" && matches!(toks.get(k + 1), Some((Tok::Open('('), _))) => {}
             Tok::Open(c) => {
-                let after_some = k > 0 && matches!(toks.get(k - 1), Some((Tok::Ident(n), _)) if n == "Some");
+                let after_some =
+                    k > 0 && matches!(toks.get(k - 1), Some((Tok::Ident(n), _)) if n == "Some");
                 if !after_some {
                     record(&stack, *pos);
                 }
@@ -231,11 +244,10 @@ pub fn locate(text: &str) -> HashMap<String, Position> {
                     '{' => Frame::Map,
                     _ => Frame::Paren { field: None },
                 });
-                if *c == '[' && !matches!(toks.get(k + 1), Some((Tok::Close, _))) {
-                    if let Some((_, first)) = toks.get(k + 1) {
+                if *c == '[' && !matches!(toks.get(k + 1), Some((Tok::Close, _)))
+                    && let Some((_, first)) = toks.get(k + 1) {
                         record(&stack, *first);
                     }
-                }
             }
             Tok::Close => {
                 stack.pop();
@@ -243,12 +255,11 @@ pub fn locate(text: &str) -> HashMap<String, Position> {
             Tok::Comma => match stack.last_mut() {
                 Some(Frame::Seq { index }) => {
                     *index += 1;
-                    if let Some((t, next)) = toks.get(k + 1) {
-                        if *t != Tok::Close {
+                    if let Some((t, next)) = toks.get(k + 1)
+                        && *t != Tok::Close {
                             let next = *next;
                             record(&stack, next);
                         }
-                    }
                 }
                 Some(Frame::Paren { field }) => *field = None,
                 _ => {}
@@ -281,10 +292,22 @@ mod tests {
         let text = "// header\n(\n  title: \"T\",\n  milestones: [\n    (id: \"a\", date: \"2012\"),\n    (\n      id: \"b\",\n      date: \"2022-13\", /* c */ end: Some(\"x\"),\n    ),\n  ],\n)\n";
         let map = locate(text);
         assert_eq!(map.get("title"), Some(&Position { line: 3, col: 10 }));
-        assert_eq!(map.get("milestones[0].date"), Some(&Position { line: 5, col: 21 }));
-        assert_eq!(map.get("milestones[1]"), Some(&Position { line: 6, col: 5 }));
-        assert_eq!(map.get("milestones[1].date"), Some(&Position { line: 8, col: 13 }));
-        assert_eq!(map.get("milestones[1].end"), Some(&Position { line: 8, col: 42 }));
+        assert_eq!(
+            map.get("milestones[0].date"),
+            Some(&Position { line: 5, col: 21 })
+        );
+        assert_eq!(
+            map.get("milestones[1]"),
+            Some(&Position { line: 6, col: 5 })
+        );
+        assert_eq!(
+            map.get("milestones[1].date"),
+            Some(&Position { line: 8, col: 13 })
+        );
+        assert_eq!(
+            map.get("milestones[1].end"),
+            Some(&Position { line: 8, col: 42 })
+        );
         assert_eq!(
             position_of(&map, "milestones[1].sources[2].url"),
             Some(Position { line: 6, col: 5 })

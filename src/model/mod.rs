@@ -6,12 +6,15 @@ pub mod date;
 pub mod load;
 pub mod locate;
 pub mod problem;
+pub mod synthetic;
 pub mod types;
 pub mod url;
 pub mod validate;
 
 pub use date::{PartialDate, Precision};
-pub use load::{DEFAULT_RON, MAX_FILE_BYTES, load_bytes, load_default, load_path, load_str, summary};
+pub use load::{
+    DEFAULT_RON, MAX_FILE_BYTES, load_bytes, load_default, load_path, load_str, summary,
+};
 pub use problem::{LoadError, Problem};
 pub use types::*;
 pub use url::{UrlError, check_url};

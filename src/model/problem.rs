@@ -51,7 +51,11 @@ impl Problem {
         let chars: Vec<char> = line.chars().collect();
         let start = (col - 1).saturating_sub(BEFORE);
         let end = (col - 1 + AFTER).min(chars.len());
-        let mut shown: String = chars.get(start..end.max(start)).unwrap_or_default().iter().collect();
+        let mut shown: String = chars
+            .get(start..end.max(start))
+            .unwrap_or_default()
+            .iter()
+            .collect();
         let mut caret_at = col - 1 - start;
         if start > 0 {
             shown.insert(0, '…');

@@ -71,12 +71,13 @@ pub fn check_url(text: &str) -> Result<(), UrlError> {
         return Err(UrlError::UserInfo);
     }
     let (host, port) = split_port(authority);
-    if let Some(port) = port {
-        if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) || port.parse::<u16>().is_err()
+    if let Some(port) = port
+        && (port.is_empty()
+            || !port.bytes().all(|b| b.is_ascii_digit())
+            || port.parse::<u16>().is_err())
         {
             return Err(UrlError::Port(port.to_owned()));
         }
-    }
     if host.is_empty() {
         return Err(UrlError::NoHost);
     }
@@ -114,7 +115,10 @@ fn split_port(authority: &str) -> (&str, Option<&str>) {
 
 fn host_ok(host: &str) -> bool {
     if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-        return inner.contains(':') && inner.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
+        return inner.contains(':')
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
     }
     let host = host.strip_suffix('.').unwrap_or(host);
     !host.is_empty()
@@ -172,14 +176,20 @@ mod tests {
             ("https:example.org", UrlError::NoHost),
             ("https://", UrlError::NoHost),
             ("https://example.org:99999/", UrlError::Port("99999".into())),
-            ("https://exa<mple.org/", UrlError::Host("exa<mple.org".into())),
+            (
+                "https://exa<mple.org/",
+                UrlError::Host("exa<mple.org".into()),
+            ),
             ("https://example.org\\@evil", UrlError::Backslash),
             ("https://-bad-.org/", UrlError::Host("-bad-.org".into())),
         ];
         for (bad, why) in cases {
             assert_eq!(check_url(bad), Err(why), "{bad:?}");
         }
-        assert_eq!(check_url(&long), Err(UrlError::TooLong(long.chars().count())));
+        assert_eq!(
+            check_url(&long),
+            Err(UrlError::TooLong(long.chars().count()))
+        );
         assert!(check_url("https://example.org/\u{7}").is_err());
         // A right-to-left override can make an address read as another one.
         assert_eq!(

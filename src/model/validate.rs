@@ -28,13 +28,19 @@ impl Checker {
     fn id(&mut self, path: String, id: &str, seen: &mut HashSet<String>, what: &str) {
         if id.trim().is_empty() {
             self.push(path, format!("{what} id must not be empty"));
-        } else if !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        } else if !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
             self.push(
                 path,
                 format!("{what} id {id:?} may hold only letters, digits, '_' and '-'"),
             );
         } else if !seen.insert(id.to_owned()) {
-            self.push(path, format!("duplicate {what} id {id:?}; ids must be unique"));
+            self.push(
+                path,
+                format!("duplicate {what} id {id:?}; ids must be unique"),
+            );
         }
     }
 
@@ -60,7 +66,9 @@ impl Checker {
 
 /// Every semantic problem in `data`, each with its path inside the data.
 pub fn validate(data: &Alliance) -> Vec<Problem> {
-    let mut c = Checker { problems: Vec::new() };
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
     c.text("title".into(), &data.title, "the title");
 
     let mut milestone_ids = HashSet::new();
@@ -68,14 +76,13 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
         let p = format!("milestones[{i}]");
         c.id(format!("{p}.id"), &m.id, &mut milestone_ids, "milestone");
         c.text(format!("{p}.title"), &m.title, "a milestone's title");
-        if let Some(end) = &m.end {
-            if *end < m.date {
+        if let Some(end) = &m.end
+            && *end < m.date {
                 c.push(
                     format!("{p}.end"),
                     format!("end date {end} is before the start date {}", m.date),
                 );
             }
-        }
         for (k, s) in m.sources.iter().enumerate() {
             c.source(&format!("{p}.sources[{k}]"), s);
         }
@@ -96,16 +103,20 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
         let p = format!("outcomes[{i}]");
         c.id(format!("{p}.id"), &o.id, &mut outcome_ids, "outcome");
         c.text(format!("{p}.title"), &o.title, "an outcome's title");
-        if let Some(r) = &o.resource {
-            if !resource_ids.contains(r) {
-                c.push(format!("{p}.resource"), format!("no resource has the id {r:?}"));
+        if let Some(r) = &o.resource
+            && !resource_ids.contains(r) {
+                c.push(
+                    format!("{p}.resource"),
+                    format!("no resource has the id {r:?}"),
+                );
             }
-        }
-        if let Some(m) = &o.milestone {
-            if !milestone_ids.contains(m) {
-                c.push(format!("{p}.milestone"), format!("no milestone has the id {m:?}"));
+        if let Some(m) = &o.milestone
+            && !milestone_ids.contains(m) {
+                c.push(
+                    format!("{p}.milestone"),
+                    format!("no milestone has the id {m:?}"),
+                );
             }
-        }
     }
 
     let ms = &data.membership;
@@ -138,32 +149,42 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
     }
 
     let s = &data.summit;
-    if let (Some(start), Some(end)) = (&s.start, &s.end) {
-        if end < start {
-            c.push("summit.end".into(), format!("end date {end} is before the start date {start}"));
+    if let (Some(start), Some(end)) = (&s.start, &s.end)
+        && end < start {
+            c.push(
+                "summit.end".into(),
+                format!("end date {end} is before the start date {start}"),
+            );
         }
-    }
     for (i, a) in s.attendance.iter().enumerate() {
         let p = format!("summit.attendance[{i}]");
         c.text(format!("{p}.label"), &a.label, "an attendance label");
         c.count(format!("{p}.count"), a.count);
     }
-    if let Some(m) = &s.milestone {
-        if !milestone_ids.contains(m) {
-            c.push("summit.milestone".into(), format!("no milestone has the id {m:?}"));
+    if let Some(m) = &s.milestone
+        && !milestone_ids.contains(m) {
+            c.push(
+                "summit.milestone".into(),
+                format!("no milestone has the id {m:?}"),
+            );
         }
-    }
-    if let Some(v) = &s.video {
-        if !resource_ids.contains(v) {
-            c.push("summit.video".into(), format!("no resource has the id {v:?}"));
+    if let Some(v) = &s.video
+        && !resource_ids.contains(v) {
+            c.push(
+                "summit.video".into(),
+                format!("no resource has the id {v:?}"),
+            );
         }
-    }
     if let Some(src) = &s.source {
         c.source("summit.source", src);
     }
 
     for (i, slide) in data.slides.iter().enumerate() {
-        c.text(format!("slides[{i}].title"), &slide.title, "a slide's title");
+        c.text(
+            format!("slides[{i}].title"),
+            &slide.title,
+            "a slide's title",
+        );
     }
     c.problems
 }

@@ -9,42 +9,44 @@ use crate::theme;
 use crate::views::{View, heading};
 
 pub fn show(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
-    egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
-        ui.add_space(8.0);
-        ui.add(egui::Label::new(RichText::new(&data.title).size(28.0).strong()).wrap());
-        if !data.tagline.is_empty() {
-            ui.add(egui::Label::new(RichText::new(&data.tagline).size(16.0)).wrap());
-        }
-        ui.add_space(12.0);
-
-        let wide = ui.available_width() > 900.0;
-        if wide {
-            ui.columns(2, |cols| {
-                summit_card(&mut cols[0], data, actions);
-                figures_card(&mut cols[1], data, actions);
-            });
-        } else {
-            summit_card(ui, data, actions);
+    egui::ScrollArea::vertical()
+        .id_salt("overview")
+        .show(ui, |ui| {
             ui.add_space(8.0);
-            figures_card(ui, data, actions);
-        }
-        ui.add_space(12.0);
-        added_value_card(ui, data);
-        ui.add_space(12.0);
-        heading(ui, "Explore");
-        ui.horizontal_wrapped(|ui| {
-            for (view, text) in [
-                (View::Timeline, "Explore the timeline"),
-                (View::Membership, "See the membership breakdown"),
-                (View::Summit, "See the summit and its outcomes"),
-                (View::Resources, "Open the resources and video"),
-            ] {
-                if ui.button(RichText::new(text).size(16.0)).clicked() {
-                    actions.push(Action::Show(view));
-                }
+            ui.add(egui::Label::new(RichText::new(&data.title).size(28.0).strong()).wrap());
+            if !data.tagline.is_empty() {
+                ui.add(egui::Label::new(RichText::new(&data.tagline).size(16.0)).wrap());
             }
+            ui.add_space(12.0);
+
+            let wide = ui.available_width() > 900.0;
+            if wide {
+                ui.columns(2, |cols| {
+                    summit_card(&mut cols[0], data, actions);
+                    figures_card(&mut cols[1], data, actions);
+                });
+            } else {
+                summit_card(ui, data, actions);
+                ui.add_space(8.0);
+                figures_card(ui, data, actions);
+            }
+            ui.add_space(12.0);
+            added_value_card(ui, data);
+            ui.add_space(12.0);
+            heading(ui, "Explore");
+            ui.horizontal_wrapped(|ui| {
+                for (view, text) in [
+                    (View::Timeline, "Explore the timeline"),
+                    (View::Membership, "See the membership breakdown"),
+                    (View::Summit, "See the summit and its outcomes"),
+                    (View::Resources, "Open the resources and video"),
+                ] {
+                    if ui.button(RichText::new(text).size(16.0)).clicked() {
+                        actions.push(Action::Show(view));
+                    }
+                }
+            });
         });
-    });
 }
 
 fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
@@ -62,7 +64,9 @@ fn summit_card(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
     let s = &data.summit;
     card(ui, |ui| {
         heading(ui, "The summit");
-        ui.add(egui::Label::new(RichText::new(format!("“{}”", s.title)).size(18.0).strong()).wrap());
+        ui.add(
+            egui::Label::new(RichText::new(format!("“{}”", s.title)).size(18.0).strong()).wrap(),
+        );
         let place = [s.venue.as_str(), s.city.as_str()]
             .into_iter()
             .filter(|p| !p.is_empty())
@@ -82,23 +86,30 @@ fn figures_card(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
     let m = &data.membership;
     card(ui, |ui| {
         heading(ui, "Members");
-        egui::Grid::new("key_figures").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            for (i, g) in m.groups.iter().enumerate() {
-                let color = theme::series(i);
-                ui.horizontal(|ui| {
-                    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-                    ui.painter().rect_filled(rect, 2.0, color);
-                    ui.label(RichText::new(g.count.to_string()).size(20.0).strong());
-                });
-                ui.label(&g.label);
+        egui::Grid::new("key_figures")
+            .num_columns(2)
+            .spacing([16.0, 6.0])
+            .show(ui, |ui| {
+                for (i, g) in m.groups.iter().enumerate() {
+                    let color = theme::series(i);
+                    ui.horizontal(|ui| {
+                        let (rect, _) =
+                            ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                        ui.painter().rect_filled(rect, 2.0, color);
+                        ui.label(RichText::new(g.count.to_string()).size(20.0).strong());
+                    });
+                    ui.label(&g.label);
+                    ui.end_row();
+                }
+                ui.label(RichText::new(m.total().to_string()).size(20.0).strong());
+                ui.label(RichText::new("members in all").strong());
                 ui.end_row();
-            }
-            ui.label(RichText::new(m.total().to_string()).size(20.0).strong());
-            ui.label(RichText::new("members in all").strong());
-            ui.end_row();
-        });
+            });
         if let Some(as_of) = &m.as_of {
-            ui.label(RichText::new(format!("As of {}", as_of.long())).color(theme::weak_text(ui.visuals())));
+            ui.label(
+                RichText::new(format!("As of {}", as_of.long()))
+                    .color(theme::weak_text(ui.visuals())),
+            );
         }
         if ui.button("Membership details").clicked() {
             actions.push(Action::Show(View::Membership));

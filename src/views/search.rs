@@ -53,7 +53,15 @@ pub fn find(data: &Alliance, query: &str) -> Vec<Hit> {
         let when = m.when();
         let deck = m.deck.as_deref().unwrap_or_default();
         let note = m.note.as_deref().unwrap_or_default();
-        if matches(&[&m.title, &m.summary, &m.details, deck, note, &when, m.category.label()]) {
+        if matches(&[
+            &m.title,
+            &m.summary,
+            &m.details,
+            deck,
+            note,
+            &when,
+            m.category.label(),
+        ]) {
             hits.push(Hit {
                 kind: "Milestone",
                 title: m.title.clone(),
@@ -135,12 +143,11 @@ pub fn show(ctx: &egui::Context, data: &Alliance, state: &mut State, actions: &m
             if escape {
                 actions.push(Action::CloseSearch);
             }
-            if enter && field.lost_focus() {
-                if let Some(hit) = hits.get(state.cursor) {
+            if enter && field.lost_focus()
+                && let Some(hit) = hits.get(state.cursor) {
                     actions.push(hit.action.clone());
                     actions.push(Action::CloseSearch);
                 }
-            }
             if !state.query.trim().is_empty() {
                 ui.label(
                     RichText::new(match hits.len() {
@@ -151,15 +158,17 @@ pub fn show(ctx: &egui::Context, data: &Alliance, state: &mut State, actions: &m
                     .color(theme::weak_text(ui.visuals())),
                 );
             }
-            egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
-                for (i, hit) in hits.iter().enumerate() {
-                    let text = format!("{}: {} ({})", hit.kind, hit.title, hit.context);
-                    if ui.selectable_label(i == state.cursor, text).clicked() {
-                        actions.push(hit.action.clone());
-                        actions.push(Action::CloseSearch);
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    for (i, hit) in hits.iter().enumerate() {
+                        let text = format!("{}: {} ({})", hit.kind, hit.title, hit.context);
+                        if ui.selectable_label(i == state.cursor, text).clicked() {
+                            actions.push(hit.action.clone());
+                            actions.push(Action::CloseSearch);
+                        }
                     }
-                }
-            });
+                });
         });
     if !open {
         actions.push(Action::CloseSearch);

@@ -19,7 +19,9 @@ pub const CARD_MIN_WIDTH: f32 = 300.0;
 
 /// How many card columns fit in `width`.
 pub fn columns_for(width: f32) -> usize {
-    ((width + 12.0) / (CARD_MIN_WIDTH + 12.0)).floor().clamp(1.0, 6.0) as usize
+    ((width + 12.0) / (CARD_MIN_WIDTH + 12.0))
+        .floor()
+        .clamp(1.0, 6.0) as usize
 }
 
 fn resource<'a>(data: &'a Alliance, id: Option<&str>) -> Option<&'a Resource> {
@@ -30,7 +32,9 @@ fn resource<'a>(data: &'a Alliance, id: Option<&str>) -> Option<&'a Resource> {
 /// An "Open" button whose accessible name says what it opens.
 pub fn open_button(ui: &mut egui::Ui, r: &Resource, url: &str, actions: &mut Actions) {
     let label = format!("Open {}", r.title);
-    let response = ui.button("Open").on_hover_text(format!("Open {url} in the browser"));
+    let response = ui
+        .button("Open")
+        .on_hover_text(format!("Open {url} in the browser"));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.clicked() {
         actions.push(Action::OpenUrl(url.to_owned()));
@@ -38,55 +42,64 @@ pub fn open_button(ui: &mut egui::Ui, r: &Resource, url: &str, actions: &mut Act
 }
 
 pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
-    if let Some(o) = state.selected.as_deref().and_then(|id| data.outcomes.iter().find(|o| o.id == id)) {
+    if let Some(o) = state
+        .selected
+        .as_deref()
+        .and_then(|id| data.outcomes.iter().find(|o| o.id == id))
+    {
         egui::Panel::right("outcome_detail")
             .resizable(true)
             .default_size(340.0)
             .size_range(260.0..=560.0)
             .show(ui, |ui| outcome_detail(ui, data, o, state, actions));
     }
-    egui::ScrollArea::vertical().id_salt("summit").auto_shrink([false, false]).show(ui, |ui| {
-        let s = &data.summit;
-        ui.add_space(6.0);
-        ui.add(egui::Label::new(RichText::new(&s.title).size(26.0).strong()).wrap());
-        let place = [s.venue.as_str(), s.city.as_str()].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(", ");
-        ui.label(RichText::new(format!("{} · {place}", s.when())).size(17.0));
-        if !s.description.is_empty() {
-            ui.add(egui::Label::new(&s.description).wrap());
-        }
-        ui.add_space(8.0);
-        ui.horizontal_wrapped(|ui| {
-            if let Some(video) = resource(data, s.video.as_deref()) {
-                if let Some(url) = &video.url {
-                    let response = ui
-                        .button(RichText::new("Watch the summit video").size(16.0))
-                        .on_hover_text(format!("Open {url} in the browser"));
-                    if response.clicked() {
-                        actions.push(Action::OpenUrl(url.clone()));
+    egui::ScrollArea::vertical()
+        .id_salt("summit")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let s = &data.summit;
+            ui.add_space(6.0);
+            ui.add(egui::Label::new(RichText::new(&s.title).size(26.0).strong()).wrap());
+            let place = [s.venue.as_str(), s.city.as_str()]
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            ui.label(RichText::new(format!("{} · {place}", s.when())).size(17.0));
+            if !s.description.is_empty() {
+                ui.add(egui::Label::new(&s.description).wrap());
+            }
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                if let Some(video) = resource(data, s.video.as_deref())
+                    && let Some(url) = &video.url {
+                        let response = ui
+                            .button(RichText::new("Watch the summit video").size(16.0))
+                            .on_hover_text(format!("Open {url} in the browser"));
+                        if response.clicked() {
+                            actions.push(Action::OpenUrl(url.clone()));
+                        }
                     }
-                }
-            }
-            if let Some(m) = &s.milestone {
-                if ui.button("Show the summit on the timeline").clicked() {
-                    actions.push(Action::GoToMilestone(m.clone()));
-                }
-            }
-        });
-        ui.add_space(10.0);
-        if ui.available_width() > 760.0 {
-            ui.columns(2, |cols| {
-                attendance(&mut cols[0], data);
-                highlights(&mut cols[1], data);
+                if let Some(m) = &s.milestone
+                    && ui.button("Show the summit on the timeline").clicked() {
+                        actions.push(Action::GoToMilestone(m.clone()));
+                    }
             });
-        } else {
-            attendance(ui, data);
-            highlights(ui, data);
-        }
-        ui.add_space(12.0);
-        heading(ui, "Outcomes and next steps");
-        ui.add_space(4.0);
-        outcome_grid(ui, data, state, actions);
-    });
+            ui.add_space(10.0);
+            if ui.available_width() > 760.0 {
+                ui.columns(2, |cols| {
+                    attendance(&mut cols[0], data);
+                    highlights(&mut cols[1], data);
+                });
+            } else {
+                attendance(ui, data);
+                highlights(ui, data);
+            }
+            ui.add_space(12.0);
+            heading(ui, "Outcomes and next steps");
+            ui.add_space(4.0);
+            outcome_grid(ui, data, state, actions);
+        });
 }
 
 fn attendance(ui: &mut egui::Ui, data: &Alliance) {
@@ -105,7 +118,11 @@ fn attendance(ui: &mut egui::Ui, data: &Alliance) {
         let bar = egui::Rect::from_min_size(rect.min, egui::vec2(bar_width, 22.0));
         let color = theme::series(i);
         ui.painter().rect_filled(bar, 4.0, color);
-        let number = if a.approximate { format!("~{}", a.count) } else { a.count.to_string() };
+        let number = if a.approximate {
+            format!("~{}", a.count)
+        } else {
+            a.count.to_string()
+        };
         ui.painter().text(
             egui::pos2(bar.right() + 8.0, bar.center().y),
             egui::Align2::LEFT_CENTER,
@@ -143,50 +160,75 @@ fn outcome_grid(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: 
         ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = spacing;
             for o in row {
-                ui.allocate_ui_with_layout(egui::vec2(card_width, 0.0), egui::Layout::top_down(egui::Align::Min), |ui| {
-                    ui.set_width(card_width);
-                    outcome_card(ui, data, o, state, actions);
-                });
+                ui.allocate_ui_with_layout(
+                    egui::vec2(card_width, 0.0),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.set_width(card_width);
+                        outcome_card(ui, data, o, state, actions);
+                    },
+                );
             }
         });
         ui.add_space(spacing);
     }
 }
 
-fn outcome_card(ui: &mut egui::Ui, data: &Alliance, o: &Outcome, state: &State, actions: &mut Actions) {
+fn outcome_card(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    o: &Outcome,
+    state: &State,
+    actions: &mut Actions,
+) {
     let selected = state.selected.as_deref() == Some(o.id.as_str());
     let highlighted = state.highlighted.as_deref() == Some(o.id.as_str());
     let response = ui
-        .scope_builder(egui::UiBuilder::new().id_salt(("outcome", &o.id)).sense(Sense::click()), |ui| {
-            // The card itself is the click target: its text must not capture the click.
-            ui.style_mut().interaction.selectable_labels = false;
-            let visuals = ui.visuals().clone();
-            let stroke = if selected || highlighted {
-                egui::Stroke::new(2.5, visuals.selection.stroke.color)
-            } else {
-                visuals.widgets.noninteractive.bg_stroke
-            };
-            egui::Frame::group(ui.style())
-                .stroke(stroke)
-                .corner_radius(8.0)
-                .inner_margin(12.0)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(RichText::new(o.category.to_uppercase()).small().strong().color(theme::weak_text(&visuals)));
-                    ui.add(egui::Label::new(RichText::new(&o.title).size(17.0).strong()).wrap());
-                    ui.add(egui::Label::new(&o.text).wrap());
-                    ui.horizontal(|ui| {
-                        if let Some(r) = resource(data, o.resource.as_deref()) {
-                            if let Some(url) = &r.url {
-                                open_button(ui, r, url, actions);
+        .scope_builder(
+            egui::UiBuilder::new()
+                .id_salt(("outcome", &o.id))
+                .sense(Sense::click()),
+            |ui| {
+                // The card itself is the click target: its text must not capture the click.
+                ui.style_mut().interaction.selectable_labels = false;
+                let visuals = ui.visuals().clone();
+                let stroke = if selected || highlighted {
+                    egui::Stroke::new(2.5, visuals.selection.stroke.color)
+                } else {
+                    visuals.widgets.noninteractive.bg_stroke
+                };
+                egui::Frame::group(ui.style())
+                    .stroke(stroke)
+                    .corner_radius(8.0)
+                    .inner_margin(12.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(
+                            RichText::new(o.category.to_uppercase())
+                                .small()
+                                .strong()
+                                .color(theme::weak_text(&visuals)),
+                        );
+                        ui.add(
+                            egui::Label::new(RichText::new(&o.title).size(17.0).strong()).wrap(),
+                        );
+                        ui.add(egui::Label::new(&o.text).wrap());
+                        ui.horizontal(|ui| {
+                            if let Some(r) = resource(data, o.resource.as_deref())
+                                && let Some(url) = &r.url {
+                                    open_button(ui, r, url, actions);
+                                }
+                            if o.milestone.is_some() {
+                                ui.label(
+                                    RichText::new("On the timeline")
+                                        .small()
+                                        .color(theme::weak_text(&visuals)),
+                                );
                             }
-                        }
-                        if o.milestone.is_some() {
-                            ui.label(RichText::new("On the timeline").small().color(theme::weak_text(&visuals)));
-                        }
+                        });
                     });
-                });
-        })
+            },
+        )
         .response;
     let label = format!("Outcome: {}", o.title);
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
@@ -199,12 +241,26 @@ fn state_select(actions: &mut Actions, o: &Outcome) {
     actions.push(Action::GoToOutcome(o.id.clone()));
 }
 
-fn outcome_detail(ui: &mut egui::Ui, data: &Alliance, o: &Outcome, state: &mut State, actions: &mut Actions) {
+fn outcome_detail(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    o: &Outcome,
+    state: &mut State,
+    actions: &mut Actions,
+) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        ui.label(RichText::new(&o.category).strong().color(theme::weak_text(ui.visuals())));
+        ui.label(
+            RichText::new(&o.category)
+                .strong()
+                .color(theme::weak_text(ui.visuals())),
+        );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Close").on_hover_text("Close the details").clicked() {
+            if ui
+                .button("Close")
+                .on_hover_text("Close the details")
+                .clicked()
+            {
                 state.selected = None;
             }
         });
@@ -221,11 +277,18 @@ fn outcome_detail(ui: &mut egui::Ui, data: &Alliance, o: &Outcome, state: &mut S
         ui.label(RichText::new(format!("{}: {}", r.kind.label(), r.title)).strong());
         match &r.url {
             Some(url) => {
-                ui.label(RichText::new(url).small().color(theme::weak_text(ui.visuals())));
+                ui.label(
+                    RichText::new(url)
+                        .small()
+                        .color(theme::weak_text(ui.visuals())),
+                );
                 ui.horizontal(|ui| {
                     open_button(ui, r, url, actions);
                     if ui.button("Copy link").clicked() {
-                        actions.push(Action::Copy { text: url.clone(), what: "the link".into() });
+                        actions.push(Action::Copy {
+                            text: url.clone(),
+                            what: "the link".into(),
+                        });
                     }
                 });
             }
@@ -234,7 +297,11 @@ fn outcome_detail(ui: &mut egui::Ui, data: &Alliance, o: &Outcome, state: &mut S
             }
         }
     }
-    if let Some(m) = o.milestone.as_deref().and_then(|id| data.milestones.iter().find(|m| m.id == id)) {
+    if let Some(m) = o
+        .milestone
+        .as_deref()
+        .and_then(|id| data.milestones.iter().find(|m| m.id == id))
+    {
         ui.add_space(8.0);
         ui.label(RichText::new(format!("On the timeline: {}", m.when())).strong());
         if ui.button("Show this outcome on the timeline").clicked() {

@@ -14,6 +14,7 @@ use crate::views::timeline_layout::{Axis, Item, MARKER, Placed, pack, year_ticks
 /// What the timeline keeps between runs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[derive(Default)]
 pub struct Saved {
     /// The visible range in fractional years; `None` fits every milestone.
     pub range: Option<(f64, f64)>,
@@ -21,14 +22,6 @@ pub struct Saved {
     pub hidden: BTreeSet<Category>,
 }
 
-impl Default for Saved {
-    fn default() -> Self {
-        Self {
-            range: None,
-            hidden: BTreeSet::new(),
-        }
-    }
-}
 
 /// Runtime state: the measured items and the cached lane layout.
 #[derive(Default)]
@@ -79,7 +72,11 @@ fn short_title(title: &str) -> String {
 /// Indices of the milestones that pass the filter, in date order.
 fn visible_indices(data: &Alliance, hidden: &BTreeSet<Category>) -> Vec<usize> {
     (0..data.milestones.len())
-        .filter(|i| data.milestones.get(*i).is_some_and(|m| !hidden.contains(&m.category)))
+        .filter(|i| {
+            data.milestones
+                .get(*i)
+                .is_some_and(|m| !hidden.contains(&m.category))
+        })
         .collect()
 }
 
@@ -87,7 +84,11 @@ fn visible_indices(data: &Alliance, hidden: &BTreeSet<Category>) -> Vec<usize> {
 fn fit_range(data: &Alliance, hidden: &BTreeSet<Category>) -> (f64, f64) {
     let mut lo = f64::INFINITY;
     let mut hi = f64::NEG_INFINITY;
-    for m in data.milestones.iter().filter(|m| !hidden.contains(&m.category)) {
+    for m in data
+        .milestones
+        .iter()
+        .filter(|m| !hidden.contains(&m.category))
+    {
         lo = lo.min(m.date.start_year_fraction());
         hi = hi.max(m.end.unwrap_or(m.date).end_year_fraction());
     }
@@ -116,7 +117,9 @@ fn build_items(ui: &egui::Ui, data: &Alliance, hidden: &BTreeSet<Category>) -> V
                 Some(Item {
                     index: i,
                     start: m.date.start_year_fraction(),
-                    end: m.end.map_or(m.date.start_year_fraction(), |e| e.end_year_fraction()),
+                    end: m
+                        .end
+                        .map_or(m.date.start_year_fraction(), |e| e.end_year_fraction()),
                     label_width: width,
                 })
             })
@@ -133,7 +136,10 @@ fn clamp_range(start: f64, end: f64) -> (f64, f64) {
 
 fn zoom(range: (f64, f64), factor: f64, around: f64) -> (f64, f64) {
     let (s, e) = range;
-    clamp_range(around - (around - s) / factor, around + (e - around) / factor)
+    clamp_range(
+        around - (around - s) / factor,
+        around + (e - around) / factor,
+    )
 }
 
 /// Draws the timeline view.
@@ -155,26 +161,38 @@ pub fn show(
     let selected_index = selected.and_then(|id| data.milestones.iter().position(|m| m.id == id));
     let position = selected_index.and_then(|s| order.iter().position(|i| *i == s));
 
-    let mut range = saved.range.unwrap_or_else(|| fit_range(data, &saved.hidden));
+    let mut range = saved
+        .range
+        .unwrap_or_else(|| fit_range(data, &saved.hidden));
 
     toolbar(ui, data, saved, &order, position, &mut range, actions);
     ui.separator();
 
-    if let Some(index) = selected_index {
-        if let Some(m) = data.milestones.get(index) {
+    if let Some(index) = selected_index
+        && let Some(m) = data.milestones.get(index) {
             egui::Panel::right("milestone_detail")
                 .resizable(true)
                 .default_size(360.0)
                 .size_range(260.0..=600.0)
                 .show(ui, |ui| detail(ui, data, m, &order, position, actions));
         }
-    }
 
     // Keys: only when no text field or menu wants them.
     if !ui.ctx().text_edit_focused() {
         let before = actions.0.len();
-        keyboard(ui, data, &saved.hidden, &order, position, &mut range, actions);
-        if actions.0[before..].iter().any(|a| matches!(a, Action::SelectMilestone(_))) {
+        keyboard(
+            ui,
+            data,
+            &saved.hidden,
+            &order,
+            position,
+            &mut range,
+            actions,
+        );
+        if actions.0[before..]
+            .iter()
+            .any(|a| matches!(a, Action::SelectMilestone(_)))
+        {
             state.focus_follows = true;
             state.reveal = true;
         }
@@ -193,7 +211,15 @@ pub fn show(
         }
     }
 
-    axis_and_markers(ui, data, state, &mut range, selected_index, focus_follows, actions);
+    axis_and_markers(
+        ui,
+        data,
+        state,
+        &mut range,
+        selected_index,
+        focus_follows,
+        actions,
+    );
     let fitted = fit_range(data, &saved.hidden);
     saved.range = if range == fitted { None } else { Some(range) };
 }
@@ -222,29 +248,43 @@ fn toolbar(
             .add_enabled(prev.is_some(), egui::Button::new("Previous"))
             .on_hover_text("Previous milestone (Left arrow)")
             .clicked()
-        {
-            if let Some(m) = prev.and_then(|p| order.get(p)).and_then(|i| data.milestones.get(*i)) {
+            && let Some(m) = prev
+                .and_then(|p| order.get(p))
+                .and_then(|i| data.milestones.get(*i))
+            {
                 actions.push(Action::SelectMilestone(m.id.clone()));
             }
-        }
         if ui
             .add_enabled(next.is_some(), egui::Button::new("Next"))
             .on_hover_text("Next milestone (Right arrow)")
             .clicked()
-        {
-            if let Some(m) = next.and_then(|p| order.get(p)).and_then(|i| data.milestones.get(*i)) {
+            && let Some(m) = next
+                .and_then(|p| order.get(p))
+                .and_then(|i| data.milestones.get(*i))
+            {
                 actions.push(Action::SelectMilestone(m.id.clone()));
             }
-        }
         ui.separator();
         let mid = (range.0 + range.1) / 2.0;
-        if ui.button("Zoom in").on_hover_text("Zoom in (+ or Ctrl+scroll)").clicked() {
+        if ui
+            .button("Zoom in")
+            .on_hover_text("Zoom in (+ or Ctrl+scroll)")
+            .clicked()
+        {
             *range = zoom(*range, 1.5, mid);
         }
-        if ui.button("Zoom out").on_hover_text("Zoom out (− or Ctrl+scroll)").clicked() {
+        if ui
+            .button("Zoom out")
+            .on_hover_text("Zoom out (− or Ctrl+scroll)")
+            .clicked()
+        {
             *range = zoom(*range, 1.0 / 1.5, mid);
         }
-        if ui.button("Fit all").on_hover_text("Show every milestone (0)").clicked() {
+        if ui
+            .button("Fit all")
+            .on_hover_text("Show every milestone (0)")
+            .clicked()
+        {
             *range = fit_range(data, &saved.hidden);
         }
         ui.separator();
@@ -271,28 +311,53 @@ fn toolbar(
 /// A toggle chip with the category's colour swatch: the legend and the filter in one.
 fn category_chip(ui: &mut egui::Ui, c: Category, text: &str, on: bool) -> egui::Response {
     let color = theme::category(c);
-    let galley = ui.painter().layout_no_wrap(text.to_owned(), FontId::proportional(14.0), ui.visuals().text_color());
+    let galley = ui.painter().layout_no_wrap(
+        text.to_owned(),
+        FontId::proportional(14.0),
+        ui.visuals().text_color(),
+    );
     let size = vec2(galley.size().x + 34.0, galley.size().y + 8.0);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, text));
     if ui.is_rect_visible(rect) {
         let visuals = ui.style().interact_selectable(&response, on);
         let painter = ui.painter();
-        painter.rect(rect, rect.height() / 2.0, visuals.weak_bg_fill, visuals.bg_stroke, egui::StrokeKind::Inside);
+        painter.rect(
+            rect,
+            rect.height() / 2.0,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
         let dot = pos2(rect.left() + 14.0, rect.center().y);
         if on {
             painter.circle_filled(dot, 6.0, color);
         } else {
             painter.circle_stroke(dot, 5.5, Stroke::new(1.5, color));
         }
-        let text_color = if on { ui.visuals().text_color() } else { theme::weak_text(ui.visuals()) };
-        painter.galley(pos2(rect.left() + 26.0, rect.center().y - galley.size().y / 2.0), galley, text_color);
+        let text_color = if on {
+            ui.visuals().text_color()
+        } else {
+            theme::weak_text(ui.visuals())
+        };
+        painter.galley(
+            pos2(rect.left() + 26.0, rect.center().y - galley.size().y / 2.0),
+            galley,
+            text_color,
+        );
         if !on {
             let y = rect.center().y;
-            painter.line_segment([pos2(rect.left() + 26.0, y), pos2(rect.right() - 8.0, y)], Stroke::new(1.0, text_color));
+            painter.line_segment(
+                [pos2(rect.left() + 26.0, y), pos2(rect.right() - 8.0, y)],
+                Stroke::new(1.0, text_color),
+            );
         }
     }
-    response.on_hover_text(if on { "Click to hide these milestones" } else { "Click to show these milestones" })
+    response.on_hover_text(if on {
+        "Click to hide these milestones"
+    } else {
+        "Click to show these milestones"
+    })
 }
 
 fn keyboard(
@@ -343,11 +408,10 @@ fn keyboard(
     if home {
         pick(0, actions);
     }
-    if end {
-        if let Some(l) = last {
+    if end
+        && let Some(l) = last {
             pick(l, actions);
         }
-    }
     let mid = (range.0 + range.1) / 2.0;
     if plus {
         *range = zoom(*range, 1.5, mid);
@@ -388,23 +452,43 @@ fn axis_and_markers(
     }
 
     // The axis strip: year ticks and labels.
-    let (axis_rect, axis_response) = ui.allocate_exact_size(vec2(width, AXIS_HEIGHT), Sense::click_and_drag());
+    let (axis_rect, axis_response) =
+        ui.allocate_exact_size(vec2(width, AXIS_HEIGHT), Sense::click_and_drag());
     let painter = ui.painter_at(axis_rect);
     let visuals = ui.visuals().clone();
     let weak = theme::weak_text(&visuals);
     let x0 = axis_rect.left() + left_pad;
     let baseline = axis_rect.bottom() - 4.0;
-    painter.line_segment([pos2(axis_rect.left(), baseline), pos2(axis_rect.right(), baseline)], Stroke::new(1.5, weak));
+    painter.line_segment(
+        [
+            pos2(axis_rect.left(), baseline),
+            pos2(axis_rect.right(), baseline),
+        ],
+        Stroke::new(1.5, weak),
+    );
     for year in year_ticks(&axis, 56.0) {
         let x = x0 + axis.x(f64::from(year));
-        painter.line_segment([pos2(x, baseline - 8.0), pos2(x, baseline)], Stroke::new(1.5, weak));
-        painter.text(pos2(x, baseline - 10.0), Align2::CENTER_BOTTOM, year.to_string(), FontId::proportional(15.0), visuals.text_color());
+        painter.line_segment(
+            [pos2(x, baseline - 8.0), pos2(x, baseline)],
+            Stroke::new(1.5, weak),
+        );
+        painter.text(
+            pos2(x, baseline - 10.0),
+            Align2::CENTER_BOTTOM,
+            year.to_string(),
+            FontId::proportional(15.0),
+            visuals.text_color(),
+        );
     }
     axis_response.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Canvas,
             true,
-            format!("Time axis from {:.0} to {:.0}; drag to pan, Ctrl+scroll to zoom", range.0.floor(), range.1.ceil()),
+            format!(
+                "Time axis from {:.0} to {:.0}; drag to pan, Ctrl+scroll to zoom",
+                range.0.floor(),
+                range.1.ceil()
+            ),
         )
     });
 
@@ -417,36 +501,52 @@ fn axis_and_markers(
         hover_zoom = Some(axis_response.hover_pos());
     }
 
-    egui::ScrollArea::vertical().id_salt("lanes").auto_shrink([false, false]).show(ui, |ui| {
-        let height = lanes_height.max(ui.available_height());
-        let (rect, background) = ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
-        pan_dx += background.drag_delta().x;
-        if background.hovered() {
-            hover_zoom = Some(background.hover_pos());
-        }
-        if background.clicked() {
-            actions.push(Action::ClearSelection);
-        }
-        let painter = ui.painter_at(rect);
-        // Faint year grid lines continue the axis' ticks down through the lanes.
-        for year in year_ticks(&axis, 56.0) {
-            let x = x0 + axis.x(f64::from(year));
-            painter.line_segment([pos2(x, rect.top()), pos2(x, rect.bottom())], Stroke::new(1.0, visuals.faint_bg_color.gamma_multiply(2.0)));
-        }
-        let clip = ui.clip_rect().intersect(rect);
-        for placed in &state.placed {
-            let top = rect.top() + 6.0 + placed.lane as f32 * lane_height;
-            let row = Rect::from_min_max(pos2(x0 + placed.left, top), pos2(x0 + placed.right, top + LANE_HEIGHT - 4.0));
-            if !clip.intersects(row) {
-                continue;
+    egui::ScrollArea::vertical()
+        .id_salt("lanes")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let height = lanes_height.max(ui.available_height());
+            let (rect, background) =
+                ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
+            pan_dx += background.drag_delta().x;
+            if background.hovered() {
+                hover_zoom = Some(background.hover_pos());
             }
-            let Some(m) = data.milestones.get(placed.index) else {
-                continue;
-            };
-            let is_selected = Some(placed.index) == selected_index;
-            marker(ui, m, placed, row, x0, clip, is_selected, is_selected && focus_follows, actions);
-        }
-    });
+            if background.clicked() {
+                actions.push(Action::ClearSelection);
+            }
+            let painter = ui.painter_at(rect);
+            // Faint year grid lines continue the axis' ticks down through the lanes.
+            for year in year_ticks(&axis, 56.0) {
+                let x = x0 + axis.x(f64::from(year));
+                painter.line_segment(
+                    [pos2(x, rect.top()), pos2(x, rect.bottom())],
+                    Stroke::new(1.0, visuals.faint_bg_color.gamma_multiply(2.0)),
+                );
+            }
+            let clip = ui.clip_rect().intersect(rect);
+            for placed in &state.placed {
+                let top = rect.top() + 6.0 + placed.lane as f32 * lane_height;
+                let row = Rect::from_min_max(
+                    pos2(x0 + placed.left, top),
+                    pos2(x0 + placed.right, top + LANE_HEIGHT - 4.0),
+                );
+                if !clip.intersects(row) {
+                    continue;
+                }
+                let Some(m) = data.milestones.get(placed.index) else {
+                    continue;
+                };
+                let is_selected = Some(placed.index) == selected_index;
+                let place = MarkerPlace {
+                    placed,
+                    row,
+                    x0,
+                    clip,
+                };
+                marker(ui, m, &place, is_selected, is_selected && focus_follows, actions);
+            }
+        });
 
     if pan_dx != 0.0 {
         let years = f64::from(pan_dx) / f64::from(axis.width.max(1.0)) * (range.1 - range.0);
@@ -461,21 +561,34 @@ fn axis_and_markers(
     }
 }
 
-fn marker(
-    ui: &mut egui::Ui,
-    m: &Milestone,
-    placed: &Placed,
+/// Where a marker goes on screen: its layout slot, its row, the axis origin and the
+/// area it may paint in.
+struct MarkerPlace<'a> {
+    placed: &'a Placed,
     row: Rect,
     x0: f32,
     clip: Rect,
+}
+
+fn marker(
+    ui: &mut egui::Ui,
+    m: &Milestone,
+    place: &MarkerPlace<'_>,
     is_selected: bool,
     take_focus: bool,
     actions: &mut Actions,
 ) {
+    let MarkerPlace {
+        placed,
+        row,
+        x0,
+        clip,
+    } = *place;
     let id = ui.scope_id().with(("milestone", &m.id));
     let response = ui.interact(row, id, Sense::click());
     let label = marker_label(m);
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &label));
+    response
+        .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &label));
     if response.has_focus() {
         // ←/→ move the selection here, not the keyboard focus.
         ui.memory_mut(|mem| {
@@ -498,11 +611,20 @@ fn marker(
     let cy = row.center().y;
     let highlight = response.hovered() || response.has_focus() || is_selected;
     if highlight {
-        let fill = if is_selected { visuals.selection.bg_fill.gamma_multiply(0.35) } else { visuals.widgets.hovered.weak_bg_fill };
+        let fill = if is_selected {
+            visuals.selection.bg_fill.gamma_multiply(0.35)
+        } else {
+            visuals.widgets.hovered.weak_bg_fill
+        };
         painter.rect_filled(row.expand(2.0), 6.0, fill);
     }
     if response.has_focus() {
-        painter.rect_stroke(row.expand(3.0), 6.0, Stroke::new(2.5, visuals.selection.stroke.color), egui::StrokeKind::Outside);
+        painter.rect_stroke(
+            row.expand(3.0),
+            6.0,
+            Stroke::new(2.5, visuals.selection.stroke.color),
+            egui::StrokeKind::Outside,
+        );
     }
     let sx0 = x0 + placed.x0;
     let sx1 = x0 + placed.x1;
@@ -518,7 +640,12 @@ fn marker(
             _ => {
                 // Less precise dates are drawn as a diamond.
                 let c = pos2(sx0, cy);
-                let pts = vec![c + vec2(0.0, -7.5), c + vec2(7.5, 0.0), c + vec2(0.0, 7.5), c + vec2(-7.5, 0.0)];
+                let pts = vec![
+                    c + vec2(0.0, -7.5),
+                    c + vec2(7.5, 0.0),
+                    c + vec2(0.0, 7.5),
+                    c + vec2(-7.5, 0.0),
+                ];
                 painter.add(egui::Shape::convex_polygon(pts, color, Stroke::NONE));
             }
         }
@@ -565,76 +692,102 @@ fn detail(
     position: Option<usize>,
     actions: &mut Actions,
 ) {
-    egui::ScrollArea::vertical().id_salt("milestone_detail_scroll").show(ui, |ui| {
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            if let Some(p) = position {
-                ui.label(RichText::new(format!("{} of {}", p + 1, order.len())).color(theme::weak_text(ui.visuals())));
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Close").on_hover_text("Close the details (Esc)").clicked() {
-                    actions.push(Action::ClearSelection);
+    egui::ScrollArea::vertical()
+        .id_salt("milestone_detail_scroll")
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if let Some(p) = position {
+                    ui.label(
+                        RichText::new(format!("{} of {}", p + 1, order.len()))
+                            .color(theme::weak_text(ui.visuals())),
+                    );
                 }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .button("Close")
+                        .on_hover_text("Close the details (Esc)")
+                        .clicked()
+                    {
+                        actions.push(Action::ClearSelection);
+                    }
+                });
             });
-        });
-        ui.add(egui::Label::new(RichText::new(&m.title).size(20.0).strong()).wrap());
-        let when = match precision_note(m) {
-            Some(note) => format!("{} ({note})", m.when()),
-            None => m.when(),
-        };
-        ui.horizontal_wrapped(|ui| {
-            let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
-            ui.painter().circle_filled(rect.center(), 6.0, theme::category(m.category));
-            ui.label(RichText::new(format!("{when} · {}", m.category.label())).strong());
-        });
-        ui.add_space(6.0);
-        ui.add(egui::Label::new(RichText::new(&m.summary).size(15.0)).wrap());
-        if !m.details.is_empty() {
-            ui.add_space(4.0);
-            ui.add(egui::Label::new(&m.details).wrap());
-        }
-        if let Some(deck) = &m.deck {
-            ui.add_space(8.0);
-            ui.label(RichText::new("In the deck").strong());
-            ui.add(egui::Label::new(RichText::new(format!("“{deck}”")).italics()).wrap());
-        }
-        if let Some(note) = &m.note {
-            ui.add_space(8.0);
-            ui.label(RichText::new("Note from the sources").strong());
-            ui.add(egui::Label::new(note).wrap());
-        }
-        let outcomes: Vec<_> = data.outcomes.iter().filter(|o| o.milestone.as_deref() == Some(m.id.as_str())).collect();
-        if !outcomes.is_empty() {
-            ui.add_space(8.0);
-            ui.label(RichText::new("Summit outcome").strong());
-            for o in outcomes {
-                if ui.button(format!("Outcome: {}", o.title)).clicked() {
-                    actions.push(Action::GoToOutcome(o.id.clone()));
+            ui.add(egui::Label::new(RichText::new(&m.title).size(20.0).strong()).wrap());
+            let when = match precision_note(m) {
+                Some(note) => format!("{} ({note})", m.when()),
+                None => m.when(),
+            };
+            ui.horizontal_wrapped(|ui| {
+                let (rect, _) = ui.allocate_exact_size(vec2(12.0, 12.0), Sense::hover());
+                ui.painter()
+                    .circle_filled(rect.center(), 6.0, theme::category(m.category));
+                ui.label(RichText::new(format!("{when} · {}", m.category.label())).strong());
+            });
+            ui.add_space(6.0);
+            ui.add(egui::Label::new(RichText::new(&m.summary).size(15.0)).wrap());
+            if !m.details.is_empty() {
+                ui.add_space(4.0);
+                ui.add(egui::Label::new(&m.details).wrap());
+            }
+            if let Some(deck) = &m.deck {
+                ui.add_space(8.0);
+                ui.label(RichText::new("In the deck").strong());
+                ui.add(egui::Label::new(RichText::new(format!("“{deck}”")).italics()).wrap());
+            }
+            if let Some(note) = &m.note {
+                ui.add_space(8.0);
+                ui.label(RichText::new("Note from the sources").strong());
+                ui.add(egui::Label::new(note).wrap());
+            }
+            let outcomes: Vec<_> = data
+                .outcomes
+                .iter()
+                .filter(|o| o.milestone.as_deref() == Some(m.id.as_str()))
+                .collect();
+            if !outcomes.is_empty() {
+                ui.add_space(8.0);
+                ui.label(RichText::new("Summit outcome").strong());
+                for o in outcomes {
+                    if ui.button(format!("Outcome: {}", o.title)).clicked() {
+                        actions.push(Action::GoToOutcome(o.id.clone()));
+                    }
                 }
             }
-        }
-        if !m.sources.is_empty() {
-            ui.add_space(8.0);
-            ui.label(RichText::new("Sources").strong());
-            for s in &m.sources {
-                source_link(ui, &s.label, &s.url, actions);
+            if !m.sources.is_empty() {
+                ui.add_space(8.0);
+                ui.label(RichText::new("Sources").strong());
+                for s in &m.sources {
+                    source_link(ui, &s.label, &s.url, actions);
+                }
             }
-        }
-    });
+        });
 }
 
 /// A source as a link that asks the app to open it, with its address and a copy button.
 pub fn source_link(ui: &mut egui::Ui, label: &str, url: &str, actions: &mut Actions) {
     ui.horizontal_wrapped(|ui| {
-        if ui.link(label).on_hover_text(format!("Open {url} in the browser")).clicked() {
+        if ui
+            .link(label)
+            .on_hover_text(format!("Open {url} in the browser"))
+            .clicked()
+        {
             actions.push(Action::OpenUrl(url.to_owned()));
         }
-        if ui.small_button("Copy link").on_hover_text(format!("Copy {url}")).clicked() {
+        if ui
+            .small_button("Copy link")
+            .on_hover_text(format!("Copy {url}"))
+            .clicked()
+        {
             actions.push(Action::Copy {
                 text: url.to_owned(),
                 what: "the link".into(),
             });
         }
     });
-    ui.label(RichText::new(url).small().color(theme::weak_text(ui.visuals())));
+    ui.label(
+        RichText::new(url)
+            .small()
+            .color(theme::weak_text(ui.visuals())),
+    );
 }

@@ -67,7 +67,8 @@ pub fn pack(items: &[Item], axis: &Axis) -> (Vec<Placed>, usize) {
             continue;
         }
         // A label that would run off the right edge goes on the marker's left.
-        let label_left = x1 + MARKER + item.label_width > width && x0 - MARKER - item.label_width >= 0.0;
+        let label_left =
+            x1 + MARKER + item.label_width > width && x0 - MARKER - item.label_width >= 0.0;
         let (left, right) = if label_left {
             (x0 - MARKER - item.label_width, x1 + MARKER / 2.0)
         } else {
@@ -153,11 +154,20 @@ mod tests {
 
     #[test]
     fn labels_near_the_right_edge_go_left_and_stay_inside() {
-        let axis = Axis { start: 2012.0, end: 2023.0, width: 1100.0 };
+        let axis = Axis {
+            start: 2012.0,
+            end: 2023.0,
+            width: 1100.0,
+        };
         let (placed, _) = pack(&[item(0, 2022.5, 200.0), item(1, 2013.0, 200.0)], &axis);
         let last = placed.iter().find(|p| p.index == 0).copied();
         assert!(last.is_some_and(|p| p.label_left && p.right <= axis.width && p.left >= 0.0));
-        assert!(placed.iter().find(|p| p.index == 1).is_some_and(|p| !p.label_left));
+        assert!(
+            placed
+                .iter()
+                .find(|p| p.index == 1)
+                .is_some_and(|p| !p.label_left)
+        );
     }
 
     #[test]
@@ -167,17 +177,39 @@ mod tests {
             end: 2021.0,
             width: 500.0,
         };
-        let (placed, _) = pack(&[item(0, 2012.0, 50.0), item(1, 2020.5, 50.0), item(2, 2030.0, 5.0)], &axis);
+        let (placed, _) = pack(
+            &[
+                item(0, 2012.0, 50.0),
+                item(1, 2020.5, 50.0),
+                item(2, 2030.0, 5.0),
+            ],
+            &axis,
+        );
         assert_eq!(placed.iter().map(|p| p.index).collect::<Vec<_>>(), [1]);
     }
 
     #[test]
     fn ticks_thin_out_when_narrow() {
-        let wide = Axis { start: 2011.5, end: 2022.5, width: 1100.0 };
+        let wide = Axis {
+            start: 2011.5,
+            end: 2022.5,
+            width: 1100.0,
+        };
         assert_eq!(year_ticks(&wide, 40.0), (2012..=2022).collect::<Vec<_>>());
-        let narrow = Axis { start: 2011.5, end: 2022.5, width: 300.0 };
-        let narrower = Axis { start: 2011.5, end: 2022.5, width: 200.0 };
+        let narrow = Axis {
+            start: 2011.5,
+            end: 2022.5,
+            width: 300.0,
+        };
+        let narrower = Axis {
+            start: 2011.5,
+            end: 2022.5,
+            width: 200.0,
+        };
         assert_eq!(year_ticks(&narrower, 40.0), [2015, 2020]);
-        assert_eq!(year_ticks(&narrow, 40.0), [2012, 2014, 2016, 2018, 2020, 2022]);
+        assert_eq!(
+            year_ticks(&narrow, 40.0),
+            [2012, 2014, 2016, 2018, 2020, 2022]
+        );
     }
 }

@@ -19,7 +19,11 @@ pub struct TestApp {
 }
 
 /// The app on the built-in data, or on `data_path`, at 1280×800.
-pub fn app_with(data_path: Option<PathBuf>, storage: Option<&MemStorage>, size: [f32; 2]) -> TestApp {
+pub fn app_with(
+    data_path: Option<PathBuf>,
+    storage: Option<&MemStorage>,
+    size: [f32; 2],
+) -> TestApp {
     let opener = RecordingOpener::default();
     let recorder = opener.clone();
     let storage = storage.cloned();
@@ -45,6 +49,8 @@ pub fn app_with(data_path: Option<PathBuf>, storage: Option<&MemStorage>, size: 
         });
     let mut t = TestApp { harness, opener };
     t.harness.run_ok();
+    // A data file is read off the UI thread: wait until it has been.
+    t.wait_until("the data file is read", |app| app.loading.is_none());
     t
 }
 
@@ -72,12 +78,30 @@ impl TestApp {
         self.harness.run_ok();
     }
 
+    /// Runs frames until `done` holds (the file thread works in the background),
+    /// failing after 5 seconds.
+    pub fn wait_until(&mut self, what: &str, done: impl Fn(&App) -> bool) -> std::time::Duration {
+        let start = std::time::Instant::now();
+        loop {
+            self.harness.step();
+            if done(self.harness.state()) {
+                self.harness.run_ok();
+                return start.elapsed();
+            }
+            assert!(start.elapsed() < std::time::Duration::from_secs(5), "timed out waiting until {what}");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
     pub fn has_label(&self, label: &str) -> bool {
         self.harness.query_by_label(label).is_some()
     }
 
     pub fn has_label_containing(&self, part: &str) -> bool {
-        self.harness.query_all_by_label_contains(part).next().is_some()
+        self.harness
+            .query_all_by_label_contains(part)
+            .next()
+            .is_some()
     }
 }
 

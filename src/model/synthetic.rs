@@ -1,0 +1,71 @@
+//! Large generated data sets, for benchmarks and stress tests: the app must stay fast
+//! and correct far beyond the 13 milestones of the built-in file.
+
+use super::date::PartialDate;
+use super::types::{
+    Alliance, Category, MemberGroup, Milestone, Outcome, Resource, ResourceKind, Source,
+};
+
+/// The built-in data grown to `milestones` milestones, `groups` member groups and
+/// `outcomes` outcomes, spread over 2012–2022 at every date precision.
+pub fn synthetic(base: &Alliance, milestones: usize, groups: usize, outcomes: usize) -> Alliance {
+    let mut data = base.clone();
+    // Every generated date is valid (days stop at 28), so no milestone is dropped.
+    data.milestones = (0..milestones)
+        .filter_map(|i| {
+            let year = 2012 + (i % 11) as i32;
+            let month = 1 + (i / 11 % 12) as u32;
+            let day = 1 + (i / 132 % 28) as u32;
+            let date = match i % 3 {
+                0 => PartialDate::ymd(year, month, day),
+                1 => format!("{year:04}-{month:02}").parse(),
+                _ => PartialDate::year(year),
+            }
+            .ok()?;
+            Some(Milestone {
+                id: format!("m{i}"),
+                date,
+                end: None,
+                title: format!("Generated milestone number {i} of the alliance's story"),
+                summary: format!("Summary of generated milestone {i}."),
+                details: "Longer details that a person reads in the detail panel.".repeat(3),
+                category: Category::ALL[i % Category::ALL.len()],
+                deck: None,
+                note: (i % 7 == 0).then(|| "A note from the sources.".to_owned()),
+                sources: vec![Source {
+                    label: format!("Source {i}"),
+                    url: format!("https://example.org/source/{i}"),
+                }],
+            })
+        })
+        .collect();
+    data.membership.groups = (0..groups)
+        .map(|i| MemberGroup {
+            kind: format!("group_{i}"),
+            label: format!("Member group {i}"),
+            count: (i as i64 * 37) % 101,
+            description: "A generated group of members.".into(),
+        })
+        .collect();
+    data.resources.push(Resource {
+        id: "generated_resource".into(),
+        title: "Generated resource".into(),
+        kind: ResourceKind::Report,
+        url: Some("https://example.org/report".into()),
+        description: String::new(),
+        note: None,
+    });
+    data.outcomes = (0..outcomes)
+        .map(|i| Outcome {
+            id: format!("o{i}"),
+            title: format!("Outcome {i}"),
+            text: "A generated outcome of the summit, with a sentence of text.".into(),
+            category: "Generated".into(),
+            resource: (i % 2 == 0).then(|| "generated_resource".to_owned()),
+            milestone: (i < milestones).then(|| format!("m{i}")),
+            note: None,
+        })
+        .collect();
+    data.summit.milestone = None;
+    data
+}

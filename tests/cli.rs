@@ -1,0 +1,91 @@
+//! The command line: --check, --print-default-data, --help and --version.
+
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_weprotect-explorer"))
+}
+
+fn run(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let out = bin().args(args).output().unwrap_or_else(|e| panic!("{e}"));
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn print_default_data_then_check_it() {
+    let (code, ron, _) = run(&["--print-default-data".as_ref()]);
+    assert_eq!(code, 0);
+    assert_eq!(ron, weprotect_explorer::model::DEFAULT_RON);
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("mine.ron");
+    std::fs::write(&path, &ron).unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, _) = run(&["--check".as_ref(), path.as_os_str()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out.trim(),
+        format!(
+            "{}: ok (13 milestones, 4 member groups, 6 outcomes, 7 resources, 9 slides)",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn check_reports_every_problem_as_file_line_col() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("bad.ron");
+    let text = weprotect_explorer::model::DEFAULT_RON
+        .replace("count: 99,", "count: -99,")
+        .replace("\"https://www.weprotect.org/\"", "\"javascript:alert(1)\"");
+    std::fs::write(&path, &text).unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, err) = run(&["--check".as_ref(), path.as_os_str()]);
+    assert_eq!(code, 1);
+    let errors: Vec<&str> = out.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(errors.len(), 2, "{out}");
+    let line_of = |needle: &str| 1 + text[..text.find(needle).unwrap_or(0)].matches('\n').count();
+    let p = path.display();
+    assert!(
+        errors.iter().any(
+            |l| l.starts_with(&format!("{p}:{}:", line_of("javascript:alert")))
+                && l.contains("resources[0].url: unsafe or invalid address")
+        ),
+        "{out}"
+    );
+    assert!(
+        errors.iter().any(
+            |l| l.starts_with(&format!("{p}:{}:", line_of("count: -99")))
+                && l.contains("membership.groups[0].count: count must not be negative")
+        ),
+        "{out}"
+    );
+    assert!(err.contains("2 problems"), "{err}");
+}
+
+#[test]
+fn check_of_a_missing_file_fails_clearly() {
+    let (code, out, _) = run(&["--check".as_ref(), "/nonexistent/x.ron".as_ref()]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out.trim(),
+        "/nonexistent/x.ron: error: the file does not exist (was it moved or deleted?)"
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let (code, out, _) = run(&["--help".as_ref()]);
+    assert_eq!(code, 0);
+    for flag in ["--check", "--print-default-data", "--data", "[FILE]"] {
+        assert!(out.contains(flag), "--help lacks {flag}:\n{out}");
+    }
+    let (code, out, _) = run(&["--version".as_ref()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out.trim(),
+        format!("weprotect-explorer {}", env!("CARGO_PKG_VERSION"))
+    );
+}

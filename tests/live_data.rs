@@ -1,0 +1,188 @@
+//! Live data: open a file, edit it and see the change, break it and see the problems
+//! while the last good data stays, rename over it as editors do, delete it.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::{SIZE, TestApp, app, app_with};
+use weprotect_explorer::model::DEFAULT_RON;
+use weprotect_explorer::views::View;
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+fn with_title(title: &str) -> String {
+    DEFAULT_RON.replacen(
+        "title: \"The WeProtect Global Alliance Summit 1-2 June 2022\"",
+        &format!("title: \"{title}\""),
+        1,
+    )
+}
+
+fn title(t: &TestApp) -> String {
+    t.harness.state().data.title.clone()
+}
+
+fn open(name: &str, text: &str) -> (tempfile::TempDir, PathBuf, TestApp) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join(name);
+    write(&path, text);
+    let t = app_with(Some(path.clone()), None, SIZE);
+    (dir, path, t)
+}
+
+#[test]
+fn an_edit_is_shown_after_reload_and_says_how_long_it_took() {
+    let (_dir, path, mut t) = open("alliance.ron", &with_title("First version"));
+    assert_eq!(title(&t), "First version");
+    assert!(t.has_label("First version"));
+    std::thread::sleep(Duration::from_millis(50));
+    write(&path, &with_title("Second version"));
+    t.wait_until("the edit is shown", |app| app.data.title == "Second version");
+    assert!(t.has_label("Second version"));
+    let took = t.harness.state().last_reload.unwrap_or_default();
+    println!("reload latency, from the file's change to the new data: {took:?}");
+    assert!(t.has_label_containing("Reloaded"));
+}
+
+#[test]
+fn an_invalid_save_shows_the_banner_keeps_the_data_and_a_fix_removes_it() {
+    let (_dir, path, mut t) = open("alliance.ron", &with_title("Good"));
+    t.click("Timeline");
+    t.click("2014 · The UK creates WeProtect");
+    write(&path, &with_title("Broken").replace("count: 99,", "count: -1,"));
+    t.wait_until("the problem is shown", |app| app.data_error.is_some());
+    assert_eq!(title(&t), "Good", "the last good data stays");
+    assert!(t.has_label_containing("count must not be negative"));
+    assert!(t.has_label_containing("has 1 problem. The app is showing the last good data."));
+    // The view and the selection survive.
+    assert_eq!(t.harness.state().saved.view, View::Timeline);
+    assert_eq!(t.harness.state().saved.selected.as_deref(), Some("weprotect_created_2014"));
+
+    write(&path, &with_title("Fixed"));
+    t.wait_until("the fix is shown", |app| app.data.title == "Fixed");
+    assert!(t.harness.state().data_error.is_none());
+    assert!(!t.has_label("Copy problems"), "the banner is gone");
+    assert_eq!(t.harness.state().saved.selected.as_deref(), Some("weprotect_created_2014"));
+}
+
+#[test]
+fn a_selection_that_no_longer_exists_is_dropped_on_reload() {
+    let (_dir, path, mut t) = open("alliance.ron", DEFAULT_RON);
+    t.click("Timeline");
+    t.click("2014 · The UK creates WeProtect");
+    write(&path, &DEFAULT_RON.replace("weprotect_created_2014", "uk_weprotect_2014"));
+    t.wait_until("the reload", |app| app.data.milestones.iter().any(|m| m.id == "uk_weprotect_2014"));
+    assert_eq!(t.harness.state().saved.selected, None);
+}
+
+#[test]
+fn replacing_the_file_by_rename_is_noticed() {
+    let (dir, path, mut t) = open("alliance.ron", &with_title("Before rename"));
+    let tmp = dir.path().join(".alliance.ron.swp");
+    write(&tmp, &with_title("After rename"));
+    std::fs::rename(&tmp, &path).unwrap_or_else(|e| panic!("{e}"));
+    t.wait_until("the renamed file is shown", |app| app.data.title == "After rename");
+}
+
+#[test]
+fn two_hundred_rapid_writes_some_truncated_end_with_the_last_content() {
+    let (_dir, path, mut t) = open("alliance.ron", &with_title("Start"));
+    let final_text = with_title("Final after 200 writes");
+    for i in 0..200 {
+        let text = with_title(&format!("Write {i}"));
+        if i % 3 == 0 {
+            // Cut halfway, as a crashed or slow writer leaves it.
+            let cut = text.len() / 2;
+            let cut = (0..=cut).rev().find(|c| text.is_char_boundary(*c)).unwrap_or(0);
+            write(&path, &text[..cut]);
+        } else {
+            write(&path, &text);
+        }
+        if i % 20 == 0 {
+            t.harness.step();
+        }
+    }
+    write(&path, &final_text);
+    t.wait_until("the final content is shown", |app| {
+        app.data.title == "Final after 200 writes" && app.data_error.is_none()
+    });
+}
+
+#[test]
+fn a_deleted_file_is_explained_and_the_data_stays() {
+    let (_dir, path, mut t) = open("alliance.ron", &with_title("Still here"));
+    std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    t.wait_until("the deletion is noticed", |app| app.data_error.is_some());
+    assert!(t.has_label_containing("the file does not exist (was it moved or deleted?)"));
+    assert_eq!(title(&t), "Still here");
+}
+
+#[test]
+fn a_file_replaced_by_a_folder_is_explained() {
+    let (_dir, path, mut t) = open("alliance.ron", &with_title("Data"));
+    std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::create_dir(&path).unwrap_or_else(|e| panic!("{e}"));
+    t.wait_until("the folder is noticed", |app| {
+        app.data_error.as_ref().is_some_and(|e| e.problems[0].message.contains("folder"))
+    });
+    assert_eq!(title(&t), "Data");
+}
+
+#[test]
+fn dropping_a_file_opens_it_and_reset_returns_to_the_built_in_data() {
+    #[derive(Debug)]
+    struct Dropped(PathBuf);
+    impl eframe::egui::DroppedFile for Dropped {
+        fn path(&self) -> &Path {
+            &self.0
+        }
+        fn bytes(&self) -> Result<Vec<u8>, String> {
+            std::fs::read(&self.0).map_err(|e| e.to_string())
+        }
+    }
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("dropped.ron");
+    write(&path, &with_title("Dropped data"));
+    let mut t = app();
+    t.harness.input_mut().dropped_files.push(Arc::new(Dropped(path.clone())));
+    t.wait_until("the dropped file is shown", |app| app.data.title == "Dropped data");
+    assert!(t.harness.state().title().contains("[dropped.ron]"));
+
+    // It is now in the recent files, which are kept between runs.
+    assert_eq!(t.harness.state().saved.recent, [path.clone()]);
+    t.click("File");
+    t.click("Reset to built-in data");
+    assert_eq!(title(&t), "The WeProtect Global Alliance Summit 1-2 June 2022");
+    t.click("File");
+    t.click(&format!("Open recent file {}", path.display()));
+    t.wait_until("the recent file is shown", |app| app.data.title == "Dropped data");
+
+    // A file that is not a .ron is refused with a message.
+    t.harness.input_mut().dropped_files.push(Arc::new(Dropped(dir.path().join("photo.jpg"))));
+    t.harness.run_ok();
+    assert!(t.has_label_containing("photo.jpg is not a .ron data file."));
+}
+
+#[test]
+fn a_large_file_loads_without_freezing_the_window() {
+    let base = weprotect_explorer::model::load_default().unwrap_or_else(|e| panic!("{e}"));
+    let big = weprotect_explorer::model::synthetic::synthetic(&base, 12_000, 4, 6);
+    let text = ron::ser::to_string_pretty(&big, ron::ser::PrettyConfig::default()).unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("big.ron");
+    write(&path, &text);
+    println!("large file: {:.1} MiB", text.len() as f64 / 1048576.0);
+    let mut t = app();
+    t.harness.state_mut().open_path(path);
+    // Frames keep coming while the file is read on the worker thread.
+    let start = std::time::Instant::now();
+    t.harness.step();
+    let first = start.elapsed();
+    t.wait_until("the large file is shown", |app| app.data.milestones.len() == 12_000);
+    println!("a frame while a large file loads: {first:?}");
+}
