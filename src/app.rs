@@ -182,9 +182,10 @@ impl App {
     /// Keeps the selection only if it still exists, and lets views rebuild caches.
     fn after_data_change(&mut self) {
         if let Some(id) = &self.saved.selected
-            && !self.data.milestones.iter().any(|m| &m.id == id) {
-                self.saved.selected = None;
-            }
+            && !self.data.milestones.iter().any(|m| &m.id == id)
+        {
+            self.saved.selected = None;
+        }
         self.timeline.data_changed();
     }
 
@@ -280,18 +281,24 @@ impl App {
         }
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = ctx.clone();
-        let start = self.data_path.as_ref().and_then(|p| p.parent()).map(std::path::Path::to_path_buf);
-        let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
-            let mut dialog = rfd::FileDialog::new()
-                .set_title("Open a data file")
-                .add_filter("RON data file", &["ron"])
-                .add_filter("All files", &["*"]);
-            if let Some(dir) = start {
-                dialog = dialog.set_directory(dir);
-            }
-            let _ = tx.send(dialog.pick_file());
-            ctx.request_repaint();
-        });
+        let start = self
+            .data_path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(std::path::Path::to_path_buf);
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title("Open a data file")
+                    .add_filter("RON data file", &["ron"])
+                    .add_filter("All files", &["*"]);
+                if let Some(dir) = start {
+                    dialog = dialog.set_directory(dir);
+                }
+                let _ = tx.send(dialog.pick_file());
+                ctx.request_repaint();
+            });
         match spawned {
             Ok(_) => self.dialog = Some(rx),
             Err(e) => self.set_status(format!("The file dialog could not be opened: {e}"), true),
@@ -317,9 +324,19 @@ impl App {
         if let Some(loaded) = self.source.poll() {
             self.apply_loaded(loaded);
         }
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if let Some(path) = dropped.into_iter().next() {
-            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+            if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+            {
                 self.open_path(path);
             } else {
                 self.set_status(format!("{} is not a .ron data file.", path.display()), true);
@@ -351,7 +368,10 @@ impl App {
             }
             Err(e) => {
                 log::warn!("{e}");
-                self.set_status(format!("{name} could not be used; see the problems above."), true);
+                self.set_status(
+                    format!("{name} could not be used; see the problems above."),
+                    true,
+                );
                 self.data_error = Some(e);
                 self.error_dismissed = false;
             }
@@ -481,7 +501,10 @@ impl App {
                 ui.close();
             }
             if ui
-                .add_enabled(self.data_path.is_some(), egui::Button::new("Reset to built-in data"))
+                .add_enabled(
+                    self.data_path.is_some(),
+                    egui::Button::new("Reset to built-in data"),
+                )
                 .clicked()
             {
                 actions.push(Action::ResetToBuiltin);
@@ -493,12 +516,15 @@ impl App {
             } else {
                 ui.label(RichText::new("Recent files").strong());
                 for path in &self.saved.recent {
-                    let name = path
-                        .file_name()
-                        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                    let name = path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
                     let response = ui.button(&name).on_hover_text(path.display().to_string());
                     let label = format!("Open recent file {}", path.display());
-                    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
+                    });
                     if response.clicked() {
                         actions.push(Action::OpenFile(path.clone()));
                         ui.close();

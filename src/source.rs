@@ -86,7 +86,9 @@ impl Source {
     /// Reads `path` off the UI thread and watches it from now on.
     pub fn open(&mut self, path: &Path) {
         self.generation += 1;
-        let _ = self.tx.send(Message::Open(path.to_owned(), self.generation));
+        let _ = self
+            .tx
+            .send(Message::Open(path.to_owned(), self.generation));
     }
 
     /// Stops watching (the built-in data needs no file).
@@ -150,18 +152,26 @@ fn worker(rx: &Receiver<Message>, tx: &Sender<Loaded>, watcher_tx: &Sender<Messa
                 current = None;
             }
             Ok(Message::Changed(Ok(event))) => {
-                if let Some(c) = &current {
-                    if concerns(&event, &c.path) {
-                        let now = Instant::now();
-                        pending = Some(pending.map_or((now, now), |(first, _)| (first, now)));
-                    }
+                if let Some(c) = &current
+                    && concerns(&event, &c.path)
+                {
+                    let now = Instant::now();
+                    pending = Some(pending.map_or((now, now), |(first, _)| (first, now)));
                 }
             }
             Ok(Message::Changed(Err(e))) => log::warn!("watching the data file: {e}"),
             Err(RecvTimeoutError::Timeout) => {
                 if let (Some(c), Some((first, _))) = (&current, pending.take()) {
                     let result = load_path(&c.path);
-                    send(tx, wake, c.path.clone(), Reason::Changed, result, first, c.generation);
+                    send(
+                        tx,
+                        wake,
+                        c.path.clone(),
+                        Reason::Changed,
+                        result,
+                        first,
+                        c.generation,
+                    );
                 }
             }
             Err(RecvTimeoutError::Disconnected) => break,

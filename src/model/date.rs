@@ -348,11 +348,13 @@ mod tests {
 
     #[test]
     fn orders_by_start_then_precision() {
-        let mut v = [d("2016-07-11"),
+        let mut v = [
+            d("2016-07-11"),
             d("2016"),
             d("2015-11"),
             d("2016-01"),
-            d("2012-12-05")];
+            d("2012-12-05"),
+        ];
         v.sort();
         let iso: Vec<_> = v.iter().map(PartialDate::iso).collect();
         assert_eq!(

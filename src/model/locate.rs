@@ -244,10 +244,12 @@ pub fn locate(text: &str) -> HashMap<String, Position> {
                     '{' => Frame::Map,
                     _ => Frame::Paren { field: None },
                 });
-                if *c == '[' && !matches!(toks.get(k + 1), Some((Tok::Close, _)))
-                    && let Some((_, first)) = toks.get(k + 1) {
-                        record(&stack, *first);
-                    }
+                if *c == '['
+                    && !matches!(toks.get(k + 1), Some((Tok::Close, _)))
+                    && let Some((_, first)) = toks.get(k + 1)
+                {
+                    record(&stack, *first);
+                }
             }
             Tok::Close => {
                 stack.pop();
@@ -256,10 +258,11 @@ pub fn locate(text: &str) -> HashMap<String, Position> {
                 Some(Frame::Seq { index }) => {
                     *index += 1;
                     if let Some((t, next)) = toks.get(k + 1)
-                        && *t != Tok::Close {
-                            let next = *next;
-                            record(&stack, next);
-                        }
+                        && *t != Tok::Close
+                    {
+                        let next = *next;
+                        record(&stack, next);
+                    }
                 }
                 Some(Frame::Paren { field }) => *field = None,
                 _ => {}

@@ -75,9 +75,9 @@ pub fn check_url(text: &str) -> Result<(), UrlError> {
         && (port.is_empty()
             || !port.bytes().all(|b| b.is_ascii_digit())
             || port.parse::<u16>().is_err())
-        {
-            return Err(UrlError::Port(port.to_owned()));
-        }
+    {
+        return Err(UrlError::Port(port.to_owned()));
+    }
     if host.is_empty() {
         return Err(UrlError::NoHost);
     }

@@ -77,12 +77,13 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
         c.id(format!("{p}.id"), &m.id, &mut milestone_ids, "milestone");
         c.text(format!("{p}.title"), &m.title, "a milestone's title");
         if let Some(end) = &m.end
-            && *end < m.date {
-                c.push(
-                    format!("{p}.end"),
-                    format!("end date {end} is before the start date {}", m.date),
-                );
-            }
+            && *end < m.date
+        {
+            c.push(
+                format!("{p}.end"),
+                format!("end date {end} is before the start date {}", m.date),
+            );
+        }
         for (k, s) in m.sources.iter().enumerate() {
             c.source(&format!("{p}.sources[{k}]"), s);
         }
@@ -104,19 +105,21 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
         c.id(format!("{p}.id"), &o.id, &mut outcome_ids, "outcome");
         c.text(format!("{p}.title"), &o.title, "an outcome's title");
         if let Some(r) = &o.resource
-            && !resource_ids.contains(r) {
-                c.push(
-                    format!("{p}.resource"),
-                    format!("no resource has the id {r:?}"),
-                );
-            }
+            && !resource_ids.contains(r)
+        {
+            c.push(
+                format!("{p}.resource"),
+                format!("no resource has the id {r:?}"),
+            );
+        }
         if let Some(m) = &o.milestone
-            && !milestone_ids.contains(m) {
-                c.push(
-                    format!("{p}.milestone"),
-                    format!("no milestone has the id {m:?}"),
-                );
-            }
+            && !milestone_ids.contains(m)
+        {
+            c.push(
+                format!("{p}.milestone"),
+                format!("no milestone has the id {m:?}"),
+            );
+        }
     }
 
     let ms = &data.membership;
@@ -150,31 +153,34 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
 
     let s = &data.summit;
     if let (Some(start), Some(end)) = (&s.start, &s.end)
-        && end < start {
-            c.push(
-                "summit.end".into(),
-                format!("end date {end} is before the start date {start}"),
-            );
-        }
+        && end < start
+    {
+        c.push(
+            "summit.end".into(),
+            format!("end date {end} is before the start date {start}"),
+        );
+    }
     for (i, a) in s.attendance.iter().enumerate() {
         let p = format!("summit.attendance[{i}]");
         c.text(format!("{p}.label"), &a.label, "an attendance label");
         c.count(format!("{p}.count"), a.count);
     }
     if let Some(m) = &s.milestone
-        && !milestone_ids.contains(m) {
-            c.push(
-                "summit.milestone".into(),
-                format!("no milestone has the id {m:?}"),
-            );
-        }
+        && !milestone_ids.contains(m)
+    {
+        c.push(
+            "summit.milestone".into(),
+            format!("no milestone has the id {m:?}"),
+        );
+    }
     if let Some(v) = &s.video
-        && !resource_ids.contains(v) {
-            c.push(
-                "summit.video".into(),
-                format!("no resource has the id {v:?}"),
-            );
-        }
+        && !resource_ids.contains(v)
+    {
+        c.push(
+            "summit.video".into(),
+            format!("no resource has the id {v:?}"),
+        );
+    }
     if let Some(src) = &s.source {
         c.source("summit.source", src);
     }

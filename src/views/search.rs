@@ -143,11 +143,13 @@ pub fn show(ctx: &egui::Context, data: &Alliance, state: &mut State, actions: &m
             if escape {
                 actions.push(Action::CloseSearch);
             }
-            if enter && field.lost_focus()
-                && let Some(hit) = hits.get(state.cursor) {
-                    actions.push(hit.action.clone());
-                    actions.push(Action::CloseSearch);
-                }
+            if enter
+                && field.lost_focus()
+                && let Some(hit) = hits.get(state.cursor)
+            {
+                actions.push(hit.action.clone());
+                actions.push(Action::CloseSearch);
+            }
             if !state.query.trim().is_empty() {
                 ui.label(
                     RichText::new(match hits.len() {

@@ -72,18 +72,20 @@ pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
                 if let Some(video) = resource(data, s.video.as_deref())
-                    && let Some(url) = &video.url {
-                        let response = ui
-                            .button(RichText::new("Watch the summit video").size(16.0))
-                            .on_hover_text(format!("Open {url} in the browser"));
-                        if response.clicked() {
-                            actions.push(Action::OpenUrl(url.clone()));
-                        }
+                    && let Some(url) = &video.url
+                {
+                    let response = ui
+                        .button(RichText::new("Watch the summit video").size(16.0))
+                        .on_hover_text(format!("Open {url} in the browser"));
+                    if response.clicked() {
+                        actions.push(Action::OpenUrl(url.clone()));
                     }
+                }
                 if let Some(m) = &s.milestone
-                    && ui.button("Show the summit on the timeline").clicked() {
-                        actions.push(Action::GoToMilestone(m.clone()));
-                    }
+                    && ui.button("Show the summit on the timeline").clicked()
+                {
+                    actions.push(Action::GoToMilestone(m.clone()));
+                }
             });
             ui.add_space(10.0);
             if ui.available_width() > 760.0 {
@@ -215,9 +217,10 @@ fn outcome_card(
                         ui.add(egui::Label::new(&o.text).wrap());
                         ui.horizontal(|ui| {
                             if let Some(r) = resource(data, o.resource.as_deref())
-                                && let Some(url) = &r.url {
-                                    open_button(ui, r, url, actions);
-                                }
+                                && let Some(url) = &r.url
+                            {
+                                open_button(ui, r, url, actions);
+                            }
                             if o.milestone.is_some() {
                                 ui.label(
                                     RichText::new("On the timeline")

@@ -22,7 +22,6 @@ pub struct Saved {
     pub hidden: BTreeSet<Category>,
 }
 
-
 /// Runtime state: the measured items and the cached lane layout.
 #[derive(Default)]
 pub struct State {
@@ -169,13 +168,14 @@ pub fn show(
     ui.separator();
 
     if let Some(index) = selected_index
-        && let Some(m) = data.milestones.get(index) {
-            egui::Panel::right("milestone_detail")
-                .resizable(true)
-                .default_size(360.0)
-                .size_range(260.0..=600.0)
-                .show(ui, |ui| detail(ui, data, m, &order, position, actions));
-        }
+        && let Some(m) = data.milestones.get(index)
+    {
+        egui::Panel::right("milestone_detail")
+            .resizable(true)
+            .default_size(360.0)
+            .size_range(260.0..=600.0)
+            .show(ui, |ui| detail(ui, data, m, &order, position, actions));
+    }
 
     // Keys: only when no text field or menu wants them.
     if !ui.ctx().text_edit_focused() {
@@ -251,9 +251,9 @@ fn toolbar(
             && let Some(m) = prev
                 .and_then(|p| order.get(p))
                 .and_then(|i| data.milestones.get(*i))
-            {
-                actions.push(Action::SelectMilestone(m.id.clone()));
-            }
+        {
+            actions.push(Action::SelectMilestone(m.id.clone()));
+        }
         if ui
             .add_enabled(next.is_some(), egui::Button::new("Next"))
             .on_hover_text("Next milestone (Right arrow)")
@@ -261,9 +261,9 @@ fn toolbar(
             && let Some(m) = next
                 .and_then(|p| order.get(p))
                 .and_then(|i| data.milestones.get(*i))
-            {
-                actions.push(Action::SelectMilestone(m.id.clone()));
-            }
+        {
+            actions.push(Action::SelectMilestone(m.id.clone()));
+        }
         ui.separator();
         let mid = (range.0 + range.1) / 2.0;
         if ui
@@ -408,10 +408,9 @@ fn keyboard(
     if home {
         pick(0, actions);
     }
-    if end
-        && let Some(l) = last {
-            pick(l, actions);
-        }
+    if end && let Some(l) = last {
+        pick(l, actions);
+    }
     let mid = (range.0 + range.1) / 2.0;
     if plus {
         *range = zoom(*range, 1.5, mid);
@@ -544,7 +543,14 @@ fn axis_and_markers(
                     x0,
                     clip,
                 };
-                marker(ui, m, &place, is_selected, is_selected && focus_follows, actions);
+                marker(
+                    ui,
+                    m,
+                    &place,
+                    is_selected,
+                    is_selected && focus_follows,
+                    actions,
+                );
             }
         });
 

@@ -88,7 +88,10 @@ impl TestApp {
                 self.harness.run_ok();
                 return start.elapsed();
             }
-            assert!(start.elapsed() < std::time::Duration::from_secs(5), "timed out waiting until {what}");
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(5),
+                "timed out waiting until {what}"
+            );
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
     }
