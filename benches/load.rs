@@ -1,5 +1,9 @@
 //! Loading and validating data: the built-in file, and generated files of 1,000 and
 //! 10,000 milestones (the cost should grow linearly).
+//!
+//! Each input is loaded once outside the timed loop and checked to load without a
+//! problem and to keep every milestone: timing a load that stops at the first error
+//! would report a fast figure for the wrong work.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use weprotect_explorer::model::{DEFAULT_RON, load_default, load_str, synthetic::synthetic};
@@ -8,6 +12,12 @@ fn load(c: &mut Criterion) {
     let base = load_default().unwrap_or_else(|e| panic!("{e}"));
     let mut group = c.benchmark_group("load");
     group.throughput(Throughput::Bytes(DEFAULT_RON.len() as u64));
+    let checked = load_str("alliance.ron", DEFAULT_RON).unwrap_or_else(|e| panic!("{e}"));
+    eprintln!(
+        "load/built-in: {} bytes, {} milestones",
+        DEFAULT_RON.len(),
+        checked.milestones.len()
+    );
     group.bench_function("built-in", |b| {
         b.iter(|| load_str("alliance.ron", std::hint::black_box(DEFAULT_RON)));
     });
@@ -15,6 +25,13 @@ fn load(c: &mut Criterion) {
         let data = synthetic(&base, n, 4, 6);
         let text = ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::default())
             .unwrap_or_else(|e| panic!("{e}"));
+        let checked = load_str("generated.ron", &text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            checked.milestones.len(),
+            n,
+            "generated milestones were dropped"
+        );
+        eprintln!("load/milestones/{n}: {} bytes", text.len());
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::new("milestones", n), &text, |b, text| {
             b.iter(|| load_str("generated.ron", std::hint::black_box(text)));

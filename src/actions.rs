@@ -34,6 +34,12 @@ pub enum Action {
     OpenFile(std::path::PathBuf),
     /// Go back to the data built into the app.
     ResetToBuiltin,
+    /// Start presenter mode (F5).
+    Present,
+    /// Leave presenter mode and return to where the person was (Esc).
+    StopPresenting,
+    /// Full screen on or off (F or F11 in presenter mode).
+    ToggleFullscreen,
     /// Save the current view as a PNG image (Ctrl+Shift+S).
     ExportPng,
     /// Forget the data-file error banner (the problems stay until the file is fixed).

@@ -11,7 +11,9 @@ use crate::links::{self, Opener, SystemOpener};
 use crate::model::{Alliance, LoadError, load_default};
 use crate::source::{Loaded, Reason, Source};
 use crate::theme;
-use crate::views::{self, View, membership, overview, resources, search, summit, timeline};
+use crate::views::{
+    self, View, membership, overview, presenter, resources, search, summit, timeline,
+};
 
 /// The app's name, as shown in window titles and the desktop entry.
 pub const APP_NAME: &str = "WeProtect Global Alliance Explorer";
@@ -85,6 +87,8 @@ pub struct AppOptions {
     pub data_path: Option<PathBuf>,
     /// Where links go; tests pass a recorder.
     pub opener: Box<dyn Opener>,
+    /// Start in presenter mode (`--present`).
+    pub present: bool,
 }
 
 impl Default for AppOptions {
@@ -92,6 +96,7 @@ impl Default for AppOptions {
         Self {
             data_path: None,
             opener: Box::new(SystemOpener),
+            present: false,
         }
     }
 }
@@ -119,10 +124,15 @@ pub struct App {
     pub summit: summit::State,
     pub resources: resources::State,
     pub membership: membership::State,
+    pub presenter: presenter::State,
+    /// Start presenting on the first frame (`--present`).
+    present_on_start: bool,
     opener: Box<dyn Opener>,
     shown_title: String,
     zoom_applied: bool,
     export_pending: bool,
+    /// Frames drawn so far (logged at trace level to check that idle means idle).
+    frames: u64,
     source: Source,
     /// The file being read for the first time (the built-in data shows meanwhile).
     pub loading: Option<PathBuf>,
@@ -164,10 +174,13 @@ impl App {
             summit: summit::State::default(),
             resources: resources::State::default(),
             membership: membership::State::default(),
+            presenter: presenter::State::default(),
+            present_on_start: options.present,
             opener: options.opener,
             shown_title: String::new(),
             zoom_applied: false,
             export_pending: false,
+            frames: 0,
             source,
             loading,
             dialog: None,
@@ -240,6 +253,24 @@ impl App {
                 ctx.set_theme(theme.preference());
             }
             Action::DismissError => self.error_dismissed = true,
+            Action::Present => {
+                let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                self.presenter.start(self.saved.view, fullscreen);
+                self.search.close();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+            }
+            Action::StopPresenting => {
+                self.presenter.active = false;
+                self.presenter.speaker_open = false;
+                self.saved.view = self.presenter.return_to;
+                if !self.presenter.was_fullscreen {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                }
+            }
+            Action::ToggleFullscreen => {
+                let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
+            }
             Action::OpenDialog => self.open_dialog(ctx),
             Action::OpenFile(path) => self.open_path(path),
             Action::ResetToBuiltin => {
@@ -430,6 +461,13 @@ impl App {
                 actions.push(Action::Show(*view));
             }
         }
+        if !self.presenter.active && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
+            actions.push(Action::Present);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)))
+        {
+            actions.push(Action::OpenDialog);
+        }
         if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)))
         {
             actions.push(Action::OpenSearch);
@@ -464,6 +502,13 @@ impl App {
                     }
                 }
                 ui.separator();
+                if ui
+                    .button("Present")
+                    .on_hover_text("Give the talk from the app, full screen (F5)")
+                    .clicked()
+                {
+                    actions.push(Action::Present);
+                }
                 if ui
                     .button("Search")
                     .on_hover_text("Search milestones, outcomes and resources (Ctrl+F)")
@@ -681,6 +726,13 @@ pub fn apply_style(ctx: &egui::Context) {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.frames += 1;
+        if self.frames == 1
+            && let Some(started) = crate::STARTED.get()
+        {
+            log::debug!("first frame drawn {:?} after start", started.elapsed());
+        }
+        log::trace!("frame {}", self.frames);
         if !self.zoom_applied {
             self.zoom_applied = true;
             ctx.set_theme(self.saved.theme.preference());
@@ -697,7 +749,27 @@ impl eframe::App for App {
         self.receive_screenshot();
         self.receive_files(&ctx);
         let mut actions = Actions::default();
+        if std::mem::take(&mut self.present_on_start) {
+            actions.push(Action::Present);
+        }
         self.shortcuts(&ctx, &mut actions);
+        if self.presenter.active {
+            egui::CentralPanel::default().show(ui, |ui| {
+                let views = presenter::Views {
+                    timeline: &mut self.timeline,
+                    timeline_saved: &mut self.saved.timeline,
+                    selected: self.saved.selected.as_deref(),
+                    membership: &mut self.membership,
+                    summit: &mut self.summit,
+                    resources: &mut self.resources,
+                };
+                presenter::show(ui, &self.data, &mut self.presenter, views, &mut actions);
+            });
+            for action in actions.0 {
+                self.apply(&ctx, action);
+            }
+            return;
+        }
         self.top_bar(ui, &mut actions);
         self.error_banner(ui, &mut actions);
         self.status_bar(ui);

@@ -17,3 +17,6 @@ pub mod views;
 pub mod widgets;
 
 pub use app::{App, AppOptions};
+
+/// When the process started, for the start-up time logged with the first frame.
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();

@@ -28,9 +28,14 @@ struct Cli {
     /// Write the built-in data file to standard output, as a start for your own.
     #[arg(long)]
     print_default_data: bool,
+
+    /// Start in presenter mode, full screen.
+    #[arg(long)]
+    present: bool,
 }
 
 fn main() -> ExitCode {
+    let _ = weprotect_explorer::STARTED.set(std::time::Instant::now());
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
 
@@ -56,7 +61,7 @@ fn main() -> ExitCode {
             }
         };
     }
-    run(cli.file.or(cli.data))
+    run(cli.file.or(cli.data), cli.present)
 }
 
 fn icon() -> Option<eframe::egui::IconData> {
@@ -102,8 +107,7 @@ fn close_on_signals(ctx: &eframe::egui::Context) {
 #[cfg(not(unix))]
 fn close_on_signals(_ctx: &eframe::egui::Context) {}
 
-fn run(data_path: Option<PathBuf>) -> ExitCode {
-    let started = std::time::Instant::now();
+fn run(data_path: Option<PathBuf>, present: bool) -> ExitCode {
     let mut viewport = eframe::egui::ViewportBuilder::default()
         .with_title(APP_NAME)
         .with_app_id(APP_ID)
@@ -127,10 +131,13 @@ fn run(data_path: Option<PathBuf>) -> ExitCode {
                 cc.storage,
                 AppOptions {
                     data_path,
+                    present,
                     ..AppOptions::default()
                 },
             );
-            log::debug!("app built {:?} after start", started.elapsed());
+            if let Some(started) = weprotect_explorer::STARTED.get() {
+                log::debug!("app built {:?} after start", started.elapsed());
+            }
             Ok(Box::new(app))
         }),
     );

@@ -83,3 +83,46 @@ fn resources_dark_800() {
 fn resources_light_1600() {
     shot("light", [1600.0, 1000.0], "Resources", |_| {});
 }
+
+/// A presenter slide at a projector's and a laptop's resolution.
+fn slide(size: [f32; 2], steps: usize, name: &str) {
+    let mut t = app_with(None, None, size);
+    t.click("Theme");
+    t.click("Dark");
+    t.press(eframe::egui::Key::F5);
+    for _ in 0..steps {
+        t.press(eframe::egui::Key::ArrowRight);
+    }
+    t.harness
+        .snapshot(format!("presenter_{name}_{}", size[0] as u32));
+}
+
+#[test]
+fn presenter_title_720() {
+    slide([1280.0, 720.0], 0, "title");
+}
+
+#[test]
+fn presenter_title_1080() {
+    slide([1920.0, 1080.0], 0, "title");
+}
+
+#[test]
+fn presenter_background_720() {
+    slide([1280.0, 720.0], 1, "background");
+}
+
+#[test]
+fn presenter_background_1080() {
+    slide([1920.0, 1080.0], 1, "background");
+}
+
+#[test]
+fn presenter_membership_720() {
+    slide([1280.0, 720.0], 5, "membership");
+}
+
+#[test]
+fn presenter_membership_1080() {
+    slide([1920.0, 1080.0], 5, "membership");
+}

@@ -192,6 +192,11 @@ pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut
             growth(ui, m, actions);
         });
 
+    apply_pointer(ui, state, &rows, &pointer);
+}
+
+/// Takes what the pointer did to the charts into the view's state.
+fn apply_pointer(ui: &egui::Ui, state: &mut State, rows: &[Row<'_>], pointer: &Pointer) {
     if let Some(row) = pointer.clicked.and_then(|i| rows.get(i)) {
         state.selected = Some(row.group.kind.clone());
     }
@@ -204,6 +209,22 @@ pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut
         state.highlighted = now;
         ui.ctx().request_repaint();
     }
+}
+
+/// The breakdown alone (legend, bars and donut), as the presenter's membership slide
+/// shows it: the same interactive charts as the view.
+pub fn breakdown_slide(ui: &mut egui::Ui, data: &Alliance, state: &mut State) {
+    let (rows, total) = rows(&data.membership);
+    if rows.is_empty() {
+        ui.label("The data lists no member groups.");
+        return;
+    }
+    let find = |kind: Option<&str>| kind.and_then(|k| rows.iter().position(|r| r.group.kind == k));
+    let selected = find(state.selected.as_deref());
+    let highlighted = find(state.highlighted.as_deref());
+    let mut pointer = Pointer::default();
+    breakdown(ui, &rows, total, selected, highlighted, &mut pointer);
+    apply_pointer(ui, state, &rows, &pointer);
 }
 
 fn toolbar(

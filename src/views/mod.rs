@@ -3,6 +3,7 @@
 
 pub mod membership;
 pub mod overview;
+pub mod presenter;
 pub mod resources;
 pub mod search;
 pub mod shares;

@@ -104,7 +104,7 @@ pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut
         });
 }
 
-fn attendance(ui: &mut egui::Ui, data: &Alliance) {
+pub fn attendance(ui: &mut egui::Ui, data: &Alliance) {
     let att = &data.summit.attendance;
     if att.is_empty() {
         return;
@@ -136,7 +136,7 @@ fn attendance(ui: &mut egui::Ui, data: &Alliance) {
     }
 }
 
-fn highlights(ui: &mut egui::Ui, data: &Alliance) {
+pub fn highlights(ui: &mut egui::Ui, data: &Alliance) {
     let h = &data.summit.highlights;
     if h.is_empty() {
         return;
@@ -150,7 +150,8 @@ fn highlights(ui: &mut egui::Ui, data: &Alliance) {
     }
 }
 
-fn outcome_grid(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
+/// The outcome cards, in as many columns as fit.
+pub fn outcome_grid(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
     if data.outcomes.is_empty() {
         ui.label("No outcomes are listed in the data.");
         return;
@@ -211,8 +212,12 @@ fn outcome_card(
                                 .strong()
                                 .color(theme::weak_text(&visuals)),
                         );
+                        // A step above the body text, whatever its size (presenter mode scales it).
+                        let body = ui.style().text_styles.get(&egui::TextStyle::Body);
+                        let title_size = body.map_or(15.0, |f| f.size) * 1.15;
                         ui.add(
-                            egui::Label::new(RichText::new(&o.title).size(17.0).strong()).wrap(),
+                            egui::Label::new(RichText::new(&o.title).size(title_size).strong())
+                                .wrap(),
                         );
                         ui.add(egui::Label::new(&o.text).wrap());
                         ui.horizontal(|ui| {

@@ -44,6 +44,7 @@ pub fn app_with(
                 AppOptions {
                     data_path,
                     opener: Box::new(recorder),
+                    present: false,
                 },
             )
         });

@@ -1,0 +1,279 @@
+//! Presenter mode: start it, step through every slide with each key set, jump by
+//! number, black out and back, leave with Esc and land where you were.
+
+mod common;
+
+use common::{TestApp, app, app_with};
+use eframe::egui::{Key, Modifiers};
+use weprotect_explorer::model::{DEFAULT_RON, load_default};
+use weprotect_explorer::views::View;
+
+fn index(t: &TestApp) -> usize {
+    t.harness.state().presenter.index
+}
+
+fn presenting() -> TestApp {
+    let mut t = app();
+    t.press(Key::F5);
+    assert!(t.harness.state().presenter.active);
+    t
+}
+
+fn slide_count() -> usize {
+    load_default().map(|d| d.slides.len()).unwrap_or(0)
+}
+
+#[test]
+fn f5_starts_at_the_title_slide_and_the_button_does_too() {
+    let t = presenting();
+    assert_eq!(index(&t), 0);
+    assert!(t.has_label("The WeProtect Global Alliance Summit 1-2 June 2022"));
+    assert!(t.has_label_containing(&format!("Slide 1 of {}", slide_count())));
+    // The top bar is gone while presenting.
+    assert!(!t.has_label("Present"));
+
+    let mut t = app();
+    t.click("Present");
+    assert!(t.harness.state().presenter.active);
+}
+
+#[test]
+fn every_key_set_steps_through_every_slide_and_back() {
+    let n = slide_count();
+    assert_eq!(n, 9);
+    for (next, previous) in [
+        (Key::ArrowRight, Key::ArrowLeft),
+        (Key::Space, Key::Backspace),
+        (Key::PageDown, Key::PageUp),
+        (Key::N, Key::P),
+    ] {
+        let mut t = presenting();
+        for i in 1..n {
+            t.press(next);
+            assert_eq!(index(&t), i, "{next:?} to slide {}", i + 1);
+            assert!(t.has_label_containing(&format!("Slide {} of {n}", i + 1)));
+        }
+        t.press(next);
+        assert_eq!(index(&t), n - 1, "stays on the last slide");
+        for i in (0..n - 1).rev() {
+            t.press(previous);
+            assert_eq!(index(&t), i, "{previous:?} to slide {}", i + 1);
+        }
+        t.press(previous);
+        assert_eq!(index(&t), 0, "stays on the first slide");
+    }
+}
+
+#[test]
+fn each_slide_shows_its_content() {
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = presenting();
+    for (i, slide) in data.slides.iter().enumerate() {
+        assert_eq!(index(&t), i);
+        if i > 0 {
+            assert!(
+                t.has_label(&slide.title),
+                "slide {} lacks its title {:?}",
+                i + 1,
+                slide.title
+            );
+        }
+        t.press(Key::ArrowRight);
+    }
+    // The background slide holds the real, clickable timeline.
+    t.press(Key::Home);
+    t.press(Key::ArrowRight);
+    t.click("2014 · The UK creates WeProtect");
+    assert_eq!(
+        t.harness.state().saved.selected.as_deref(),
+        Some("weprotect_created_2014")
+    );
+    assert!(
+        t.harness.state().presenter.active,
+        "a click on the slide keeps presenting"
+    );
+}
+
+#[test]
+fn home_end_and_a_number_then_enter_jump() {
+    let n = slide_count();
+    let mut t = presenting();
+    t.press(Key::End);
+    assert_eq!(index(&t), n - 1);
+    t.press(Key::Home);
+    assert_eq!(index(&t), 0);
+    t.press(Key::Num5);
+    assert!(t.has_label("Go to slide 5"));
+    t.press(Key::Enter);
+    assert_eq!(index(&t), 4);
+    // Out of range: nothing moves.
+    t.press(Key::Num4);
+    t.press(Key::Num2);
+    t.press(Key::Enter);
+    assert_eq!(index(&t), 4);
+    // Esc cancels a number without leaving.
+    t.press(Key::Num2);
+    t.press(Key::Escape);
+    assert!(t.harness.state().presenter.active);
+    assert_eq!(index(&t), 4);
+}
+
+#[test]
+fn black_and_white_screens_and_back() {
+    let mut t = presenting();
+    t.press(Key::B);
+    assert!(t.has_label("Screen blanked; press B, W or Esc to show the slide"));
+    t.press(Key::B);
+    assert!(!t.has_label("Screen blanked; press B, W or Esc to show the slide"));
+    t.press(Key::Period);
+    assert!(t.harness.state().presenter.blank.is_some());
+    t.press(Key::Escape);
+    assert!(t.harness.state().presenter.blank.is_none());
+    assert!(t.harness.state().presenter.active, "Esc first unblanks");
+    t.press(Key::W);
+    assert_eq!(
+        t.harness.state().presenter.blank,
+        Some(weprotect_explorer::views::presenter::Blank::White)
+    );
+    t.press(Key::ArrowRight);
+    assert!(
+        t.harness.state().presenter.blank.is_none(),
+        "moving on shows the slide"
+    );
+}
+
+#[test]
+fn esc_leaves_and_lands_where_you_were() {
+    let mut t = app();
+    t.click("Timeline");
+    t.press(Key::F5);
+    t.press(Key::ArrowRight);
+    t.press(Key::Escape);
+    assert!(!t.harness.state().presenter.active);
+    assert_eq!(t.harness.state().saved.view, View::Timeline);
+    assert!(t.has_label("Fit all"));
+}
+
+#[test]
+fn the_help_lists_the_shortcuts() {
+    let mut t = presenting();
+    t.harness.key_press_modifiers(Modifiers::SHIFT, Key::Slash);
+    t.harness.run_ok();
+    assert!(t.has_label("Presenter shortcuts"));
+    assert!(t.has_label("Right, Space, Page Down, N"));
+    t.press(Key::Escape);
+    assert!(!t.has_label("Presenter shortcuts"));
+    assert!(t.harness.state().presenter.active);
+}
+
+/// A mouse click at a point of the window, as a person makes it.
+fn click_at(t: &mut TestApp, x: f32, y: f32) {
+    use eframe::egui::{Event, PointerButton, pos2};
+    let pos = pos2(x, y);
+    t.harness.event(Event::PointerMoved(pos));
+    t.harness.step();
+    for pressed in [true, false] {
+        t.harness.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        t.harness.step();
+    }
+    t.harness.run_ok();
+}
+
+#[test]
+fn clicks_on_the_left_and_right_thirds_move_back_and_on() {
+    let mut t = presenting();
+    let [w, h] = common::SIZE;
+    click_at(&mut t, w * 0.95, h * 0.9);
+    assert_eq!(index(&t), 1);
+    click_at(&mut t, w * 0.95, h * 0.9);
+    assert_eq!(index(&t), 2);
+    click_at(&mut t, w * 0.5, h * 0.9);
+    assert_eq!(index(&t), 2, "the middle third does nothing");
+    click_at(&mut t, w * 0.05, h * 0.9);
+    assert_eq!(index(&t), 1);
+}
+
+#[test]
+fn the_video_slide_opens_the_video_on_enter_only() {
+    let mut t = presenting();
+    t.press(Key::End);
+    t.press(Key::Enter);
+    assert!(
+        t.opener.opened().is_empty(),
+        "Enter on another slide opens nothing"
+    );
+    let video = load_default()
+        .map(|d| {
+            d.slides
+                .iter()
+                .position(|s| s.kind == weprotect_explorer::model::SlideKind::Video)
+        })
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no video slide"));
+    t.press(Key::Home);
+    for _ in 0..video {
+        t.press(Key::ArrowRight);
+    }
+    assert!(
+        t.opener.opened().is_empty(),
+        "arriving on the slide opens nothing"
+    );
+    t.press(Key::Enter);
+    assert_eq!(
+        t.opener.opened(),
+        ["https://www.youtube.com/watch?v=-luEzeqtE6Y"]
+    );
+    t.click("Play the summit video");
+    assert_eq!(t.opener.opened().len(), 2);
+}
+
+#[test]
+fn the_speaker_view_shows_notes_next_slide_and_a_clock() {
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = presenting();
+    t.press(Key::S);
+    assert!(t.harness.state().presenter.speaker_open);
+    assert!(t.has_label(&data.slides[0].notes));
+    assert!(
+        t.has_label(&data.slides[1].title),
+        "the next slide is named"
+    );
+    t.click("Next slide");
+    assert_eq!(index(&t), 1);
+    assert!(t.has_label(&data.slides[1].notes));
+    t.click("Pause clock");
+    assert!(!t.harness.state().presenter.clock.is_running());
+    t.click("Resume clock");
+    t.click("Reset clock");
+    assert!(t.harness.state().presenter.clock.elapsed() < std::time::Duration::from_secs(2));
+}
+
+#[test]
+fn the_slides_come_from_the_data_file() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("three.ron");
+    let start = DEFAULT_RON
+        .find("    slides: [")
+        .unwrap_or_else(|| panic!("no slides"));
+    let text = format!(
+        "{}    slides: [\n        (kind: Title, title: \"One\"),\n        (kind: Text, title: \"Two\", bullets: [\"a point\"]),\n        (kind: ThankYou, title: \"Three\"),\n    ],\n)\n",
+        &DEFAULT_RON[..start]
+    );
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    let mut t = app_with(Some(path), None, common::SIZE);
+    assert!(t.harness.state().data_error.is_none());
+    t.press(Key::F5);
+    assert!(t.has_label_containing("Slide 1 of 3"));
+    t.press(Key::End);
+    assert_eq!(index(&t), 2);
+    assert!(t.has_label("Three"));
+    t.press(Key::Num2);
+    t.press(Key::Enter);
+    assert!(t.has_label("a point"));
+}
