@@ -47,6 +47,7 @@ fn new_app(data: &Alliance, view: View) -> App {
         AppOptions {
             data_path: None,
             opener: Box::new(RecordingOpener::default()),
+            present: false,
         },
     );
     app.data = data.clone();
@@ -198,6 +199,7 @@ fn start(c: &mut Criterion) {
                     AppOptions {
                         data_path: None,
                         opener: Box::new(RecordingOpener::default()),
+                        present: false,
                     },
                 );
                 let mut f = eframe::Frame::_new_kittest();
