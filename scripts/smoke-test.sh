@@ -64,7 +64,8 @@ awk -v s="$s" 'BEGIN { exit !(s > 0.02) }' || fail "the first screenshot is blan
 echo "ok: the window draws (grey spread $s)"
 
 # 2. A click on the Timeline tab changes what is drawn.
-xdotool mousemove --window "$WIN" 132 18 click 1
+# The Timeline tab: second in the top bar, after the File menu.
+xdotool mousemove --window "$WIN" 193 18 click 1
 sleep 1
 import -window root "$OUT/timeline.png"
 d=$(changed "$OUT/overview.png" "$OUT/timeline.png")
