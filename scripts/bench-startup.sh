@@ -4,8 +4,8 @@
 #
 #   scripts/bench-startup.sh [BINARY]
 #
-# BINARY defaults to the release binary ($CARGO_TARGET_DIR or target/release), built
-# with `cargo build --release --locked` if it is missing. Settings (environment):
+# BINARY defaults to the release binary ($CARGO_TARGET_DIR or target/release), brought
+# up to date with `cargo build --release --locked` first. Settings (environment):
 #   RUNS=10        cold starts measured, after one warm-up start that is not counted
 #   IDLE=5         seconds to watch each start for frames drawn while idle
 #   SWITCHES=1000  view switches (Ctrl+1 … Ctrl+5) per round of the memory test
@@ -24,7 +24,8 @@
 # Then the memory test: one app, its window focused, SWITCHES view switches sent with
 # xdotool, twice; VmRSS from /proc/PID/status before, after the first round and after
 # the second. Growth in the second round is what a leak would show; the first round
-# also fills caches that every view needs once.
+# also fills caches that every view needs once. Before that, the frames drawn while
+# idle on each of the five views (1 s after the switch, for 3 s).
 #
 # Needs: Xvfb, xdotool, xdpyinfo (x11-utils), ImageMagick (import, compare) and GNU
 # time (`apt-get install -y time`).
@@ -45,10 +46,11 @@ if [ $# -ge 1 ]; then
     BINARY=$(realpath "$1")
 else
     BINARY="${CARGO_TARGET_DIR:-$ROOT/target}/release/weprotect-explorer"
-    if [ ! -x "$BINARY" ]; then
-        echo "building the release binary (cargo build --release --locked)…" >&2
-        (cd "$ROOT" && cargo build --release --locked)
-    fi
+    # Always, not only when the binary is missing: `cargo bench` leaves its own build of
+    # the binary (bench profile, not stripped) at this same path, and `cargo build`
+    # puts the release one back. When nothing changed it takes a second.
+    echo "cargo build --release --locked…" >&2
+    (cd "$ROOT" && cargo build --release --locked)
 fi
 [ -x "$BINARY" ] || { echo "bench-startup: no binary at $BINARY" >&2; exit 1; }
 
@@ -215,6 +217,19 @@ switch_round() {
     done
     sleep 2
 }
+
+# Idle on every view: after a switch and 1 s of rest, no frame for the next 3 s.
+printf '  idle frames 1-4 s after switching to view'
+for k in 1 2 3 4 5; do
+    xdotool key "ctrl+$k"
+    sleep 1
+    a=$(frames)
+    sleep 3
+    printf ' %d: %d;' "$k" "$(($(frames) - a))"
+done
+echo
+xdotool key ctrl+1
+sleep 2
 
 before=$(rss)
 f0=$(frames)

@@ -101,6 +101,12 @@ impl Default for AppOptions {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
+type WebFiles = (
+    std::sync::mpsc::Sender<(String, Result<Vec<u8>, String>)>,
+    std::sync::mpsc::Receiver<(String, Result<Vec<u8>, String>)>,
+);
+
 /// A short message in the status bar: what just happened, or why it did not.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Status {
@@ -130,6 +136,7 @@ pub struct App {
     opener: Box<dyn Opener>,
     shown_title: String,
     zoom_applied: bool,
+    #[cfg(not(target_arch = "wasm32"))]
     export_pending: bool,
     /// Frames drawn so far (logged at trace level to check that idle means idle).
     frames: u64,
@@ -138,8 +145,12 @@ pub struct App {
     pub loading: Option<PathBuf>,
     /// A file dialog running on its own thread.
     dialog: Option<std::sync::mpsc::Receiver<Option<PathBuf>>>,
+    /// Files picked or dropped in the browser, as (name, bytes).
+    #[cfg(target_arch = "wasm32")]
+    web_files: WebFiles,
     /// How long the last reload took, from the file's change to the new data.
     pub last_reload: Option<std::time::Duration>,
+    #[cfg(not(target_arch = "wasm32"))]
     screenshot: std::sync::Arc<std::sync::Mutex<Option<std::sync::Arc<egui::ColorImage>>>>,
     /// Where the last export went (tests read it).
     pub last_export: Option<PathBuf>,
@@ -179,12 +190,16 @@ impl App {
             opener: options.opener,
             shown_title: String::new(),
             zoom_applied: false,
+            #[cfg(not(target_arch = "wasm32"))]
             export_pending: false,
             frames: 0,
             source,
             loading,
             dialog: None,
+            #[cfg(target_arch = "wasm32")]
+            web_files: std::sync::mpsc::channel(),
             last_reload: None,
+            #[cfg(not(target_arch = "wasm32"))]
             screenshot: std::sync::Arc::default(),
             last_export: None,
         };
@@ -283,6 +298,12 @@ impl App {
                 self.after_data_change();
                 self.set_status("Showing the built-in data.".into(), false);
             }
+            #[cfg(target_arch = "wasm32")]
+            Action::ExportPng => self.set_status(
+                "Saving a picture is not available in the browser; use the browser's screenshot tool.".into(),
+                true,
+            ),
+            #[cfg(not(target_arch = "wasm32"))]
             Action::ExportPng => {
                 self.export_pending = true;
                 let slot = self.screenshot.clone();
@@ -306,6 +327,7 @@ impl App {
         self.data_path = Some(path);
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn open_dialog(&mut self, ctx: &egui::Context) {
         if self.dialog.is_some() {
             return;
@@ -336,6 +358,24 @@ impl App {
         }
     }
 
+    /// In the browser: the browser's file picker; the file arrives as bytes.
+    #[cfg(target_arch = "wasm32")]
+    fn open_dialog(&mut self, ctx: &egui::Context) {
+        let tx = self.web_files.0.clone();
+        let ctx = ctx.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let picked = rfd::AsyncFileDialog::new()
+                .set_title("Open a data file")
+                .add_filter("RON data file", &["ron"])
+                .pick_file()
+                .await;
+            if let Some(file) = picked {
+                let _ = tx.send((file.file_name(), Ok(file.read().await)));
+            }
+            ctx.request_repaint();
+        });
+    }
+
     /// Takes what the file thread and the file dialog have finished.
     fn receive_files(&mut self, ctx: &egui::Context) {
         let _ = self.source.waker.get_or_init(|| {
@@ -355,6 +395,11 @@ impl App {
         if let Some(loaded) = self.source.poll() {
             self.apply_loaded(loaded);
         }
+        self.receive_dropped(ctx);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn receive_dropped(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -372,6 +417,39 @@ impl App {
             } else {
                 self.set_status(format!("{} is not a .ron data file.", path.display()), true);
             }
+        }
+    }
+
+    /// In the browser a dropped file has no path: its bytes are read asynchronously.
+    #[cfg(target_arch = "wasm32")]
+    fn receive_dropped(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<_> = ctx.input(|i| i.raw.dropped_files.clone());
+        for file in dropped.into_iter().take(1) {
+            let name = file.path().display().to_string();
+            if !name.to_lowercase().ends_with(".ron") {
+                self.set_status(format!("{name} is not a .ron data file."), true);
+                continue;
+            }
+            let tx = self.web_files.0.clone();
+            let ctx = ctx.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let bytes = file.bytes_async().await;
+                let _ = tx.send((name, bytes));
+                ctx.request_repaint();
+            });
+        }
+        while let Ok((name, bytes)) = self.web_files.1.try_recv() {
+            match bytes {
+                Ok(bytes) => {
+                    self.source.open_bytes(&name, &bytes);
+                    self.loading = Some(PathBuf::from(&name));
+                    self.data_path = Some(PathBuf::from(name));
+                }
+                Err(e) => self.set_status(format!("{name} could not be read: {e}"), true),
+            }
+        }
+        if let Some(loaded) = self.source.poll() {
+            self.apply_loaded(loaded);
         }
     }
 
@@ -428,6 +506,10 @@ impl App {
     }
 
     /// Saves a screenshot that arrived for a pending export.
+    #[cfg(target_arch = "wasm32")]
+    fn receive_screenshot(&mut self) {}
+
+    #[cfg(not(target_arch = "wasm32"))]
     fn receive_screenshot(&mut self) {
         if !self.export_pending {
             return;

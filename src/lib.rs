@@ -8,6 +8,7 @@
 
 pub mod actions;
 pub mod app;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod export;
 pub mod links;
 pub mod model;
@@ -19,4 +20,4 @@ pub mod widgets;
 pub use app::{App, AppOptions};
 
 /// When the process started, for the start-up time logged with the first frame.
-pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+pub static STARTED: std::sync::OnceLock<web_time::Instant> = std::sync::OnceLock::new();

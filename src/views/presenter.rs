@@ -2,7 +2,9 @@
 //! slides, the keys that presentation clickers send, and a speaker view in a second
 //! window with the notes, the next slide and a clock.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use web_time::Instant;
 
 use eframe::egui::{self, Align2, Color32, Key, RichText, Sense};
 

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the browser version into dist/ (or the folder given): the app compiled to
+# WebAssembly, its JavaScript glue, index.html and the icon. Serve the folder with any
+# static web server, e.g. `python3 -m http.server -d dist 8080`.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+OUT=$(realpath -m "${1:-dist}")
+TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
+
+rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
+    || rustup target add wasm32-unknown-unknown
+
+# wasm-bindgen must be exactly the version the lock file pins.
+VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $VERSION\$"; then
+    echo "installing wasm-bindgen-cli $VERSION"
+    cargo install wasm-bindgen-cli --version "$VERSION"
+fi
+
+cargo build --locked --profile web-release --target wasm32-unknown-unknown --bin weprotect-explorer
+WASM="$TARGET_DIR/wasm32-unknown-unknown/web-release/weprotect-explorer.wasm"
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name weprotect-explorer "$WASM"
+BG="$OUT/weprotect-explorer_bg.wasm"
+BEFORE=$(stat -c %s "$BG")
+if command -v wasm-opt >/dev/null; then
+    # The WebAssembly features that Rust's wasm32 target uses, and every current browser has.
+    FEATURES=(--enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int
+              --enable-reference-types --enable-sign-ext --enable-multivalue)
+    if wasm-opt -Oz --strip-debug --strip-producers "${FEATURES[@]}" "$BG" -o "$BG.opt" 2>"$OUT/wasm-opt.log"; then
+        mv "$BG.opt" "$BG"
+        rm -f "$OUT/wasm-opt.log"
+    else
+        echo "wasm-opt could not optimise the module (see $OUT/wasm-opt.log); keeping it as built" >&2
+        rm -f "$BG.opt"
+    fi
+else
+    echo "wasm-opt not found (Debian: apt-get install binaryen); the module is not optimised further" >&2
+fi
+AFTER=$(stat -c %s "$BG")
+cp web/index.html "$OUT/index.html"
+cp assets/icon.png "$OUT/icon.png"
+printf 'wasm size: %s bytes after wasm-bindgen, %s bytes after wasm-opt (%s KiB gzip)\n' \
+    "$BEFORE" "$AFTER" "$(( $(gzip -9c "$BG" | wc -c) / 1024 ))"
+echo "built $OUT"

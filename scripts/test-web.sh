@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The browser test: serves dist/ on 127.0.0.1, opens it in headless Chromium (Debian's
+# package, driven by playwright-core), checks that the canvas draws and that a click on
+# the Timeline tab changes it, and fails on any console error.
+#
+#   scripts/test-web.sh DIST OUT_DIR
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DIST=$(realpath "${1:-$ROOT/dist}")
+OUT=$(realpath -m "${2:-$ROOT/target/web-test}")
+mkdir -p "$OUT"
+
+[ -d "$ROOT/web/node_modules/playwright-core" ] || (cd "$ROOT/web" && npm install --no-audit --no-fund --silent)
+
+PORT=$((18000 + RANDOM % 2000))
+python3 -m http.server --bind 127.0.0.1 --directory "$DIST" "$PORT" >/dev/null 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+    python3 -c "import socket; socket.create_connection(('127.0.0.1', $PORT), 1)" 2>/dev/null && break
+    sleep 0.1
+done
+
+node "$ROOT/web/browser-test.mjs" "http://127.0.0.1:$PORT/" "$OUT"
+
+spread=$(convert "$OUT/web-overview.png" -colorspace Gray -format "%[fx:standard_deviation]" info:)
+awk -v s="$spread" 'BEGIN { exit !(s > 0.02) }' || { echo "the page is blank (spread $spread)" >&2; exit 1; }
+changed=$({ compare -metric AE -fuzz 2% "$OUT/web-overview.png" "$OUT/web-timeline.png" null: 2>&1 || true; } \
+    | awk '{ printf "%.4f", $1 / (1280 * 800) }')
+awk -v d="$changed" 'BEGIN { exit !(d > 0.05) }' || { echo "clicking Timeline changed only $changed of the page" >&2; exit 1; }
+echo "ok: the page draws (spread $spread) and the Timeline tab changes it ($changed of the page)"

@@ -1,0 +1,148 @@
+//! The desktop entry point: command line, logging, the native window.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use weprotect_explorer::app::{APP_ID, APP_NAME, App, AppOptions, apply_style};
+use weprotect_explorer::model::{DEFAULT_RON, load_path, summary};
+/// Explore the WeProtect Global Alliance's story: timeline, membership, summit outcomes.
+#[derive(Debug, Parser)]
+#[command(name = "weprotect-explorer", version, about, long_about = None)]
+struct Cli {
+    /// A data file (RON) to open instead of the built-in data.
+    #[arg(value_name = "FILE")]
+    file: Option<PathBuf>,
+
+    /// The same as giving FILE.
+    #[arg(long = "data", value_name = "FILE", conflicts_with = "file")]
+    data: Option<PathBuf>,
+
+    /// Check a data file and report every problem as FILE:LINE:COL: error: message.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["file", "data", "print_default_data"])]
+    check: Option<PathBuf>,
+
+    /// Write the built-in data file to standard output, as a start for your own.
+    #[arg(long)]
+    print_default_data: bool,
+
+    /// Start in presenter mode, full screen.
+    #[arg(long)]
+    present: bool,
+}
+
+pub fn main() -> ExitCode {
+    let _ = weprotect_explorer::STARTED.set(std::time::Instant::now());
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+
+    if cli.print_default_data {
+        print!("{DEFAULT_RON}");
+        return ExitCode::SUCCESS;
+    }
+    if let Some(path) = &cli.check {
+        return match load_path(path) {
+            Ok(data) => {
+                println!("{}: ok ({})", path.display(), summary(&data));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                println!("{e}");
+                let n = e.problems.len();
+                eprintln!(
+                    "{}: {n} problem{}",
+                    path.display(),
+                    if n == 1 { "" } else { "s" }
+                );
+                ExitCode::from(1)
+            }
+        };
+    }
+    run(cli.file.or(cli.data), cli.present)
+}
+
+fn icon() -> Option<eframe::egui::IconData> {
+    let bytes = include_bytes!("../assets/icon.png");
+    let image = image::load_from_memory_with_format(bytes, image::ImageFormat::Png)
+        .ok()?
+        .into_rgba8();
+    let (width, height) = image.dimensions();
+    Some(eframe::egui::IconData {
+        rgba: image.into_raw(),
+        width,
+        height,
+    })
+}
+
+/// SIGTERM, SIGINT and SIGHUP close the window as Ctrl+Q does, so the state is saved
+/// when a session ends or a service manager stops the app.
+#[cfg(unix)]
+fn close_on_signals(ctx: &eframe::egui::Context) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) {
+        Ok(signals) => signals,
+        Err(e) => {
+            log::warn!("signals will end the app without saving its state: {e}");
+            return;
+        }
+    };
+    let ctx = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                log::info!("signal {signal}: closing the window");
+                ctx.send_viewport_cmd(eframe::egui::ViewportCommand::Close);
+                ctx.request_repaint();
+            }
+        });
+    if let Err(e) = spawned {
+        log::warn!("signals will end the app without saving its state: {e}");
+    }
+}
+
+#[cfg(not(unix))]
+fn close_on_signals(_ctx: &eframe::egui::Context) {}
+
+fn run(data_path: Option<PathBuf>, present: bool) -> ExitCode {
+    let mut viewport = eframe::egui::ViewportBuilder::default()
+        .with_title(APP_NAME)
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0]);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |cc| {
+            apply_style(&cc.egui_ctx);
+            close_on_signals(&cc.egui_ctx);
+            let app = App::new(
+                cc.storage,
+                AppOptions {
+                    data_path,
+                    present,
+                    ..AppOptions::default()
+                },
+            );
+            if let Some(started) = weprotect_explorer::STARTED.get() {
+                log::debug!("app built {:?} after start", started.elapsed());
+            }
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("weprotect-explorer: the window could not be opened: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+// Opens the browser build in headless Chromium, waits for the app to draw, takes a
+// screenshot, clicks the Timeline tab and takes another. Fails on any console error.
+//
+//   node web/browser-test.mjs URL OUT_DIR
+import { chromium } from "playwright-core";
+
+const [url, out] = process.argv.slice(2);
+if (!url || !out) {
+  console.error("usage: node browser-test.mjs URL OUT_DIR");
+  process.exit(2);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    // WebGL on the CPU: there is no GPU here.
+    "--use-angle=swiftshader",
+    "--enable-unsafe-swiftshader",
+    "--ignore-gpu-blocklist",
+  ],
+});
+const errors = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`page: ${e.message}`));
+
+  const start = Date.now();
+  await page.goto(url, { waitUntil: "load" });
+  // The page removes its loading message once the app has started, or shows why not.
+  await page.waitForFunction(() => {
+    const s = document.getElementById("status");
+    return !s || s.classList.contains("error");
+  }, null, { timeout: 30000 });
+  const failure = await page.evaluate(() => document.getElementById("status")?.textContent);
+  if (failure) {
+    await page.screenshot({ path: `${out}/web-error.png` });
+    throw new Error(failure);
+  }
+  const firstFrame = Date.now() - start;
+  const timing = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/web-overview.png` });
+
+  // The Timeline tab: second in the top bar, after the File menu.
+  await page.mouse.click(193, 18);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${out}/web-timeline.png` });
+
+  console.log(`first frame: ${firstFrame} ms after navigation (page clock ${timing.toFixed(0)} ms)`);
+} finally {
+  await browser.close();
+}
+if (errors.length > 0) {
+  console.error("errors in the page:\n" + errors.join("\n"));
+  process.exit(1);
+}
+console.log("browser test: no console errors");
