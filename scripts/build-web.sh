@@ -26,11 +26,15 @@ mkdir -p "$OUT"
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name weprotect-explorer "$WASM"
 BG="$OUT/weprotect-explorer_bg.wasm"
 BEFORE=$(stat -c %s "$BG")
-if command -v wasm-opt >/dev/null; then
+# wasm-opt shrinks the module further; binaryen before version 117 mangles the
+# reference-types table that wasm-bindgen relies on, so an older one is not used.
+WASM_OPT=${WASM_OPT:-wasm-opt}
+OPT_VERSION=$("$WASM_OPT" --version 2>/dev/null | grep -o '[0-9]\+' | head -1 || true)
+if [ -n "$OPT_VERSION" ] && [ "$OPT_VERSION" -ge 117 ]; then
     # The WebAssembly features that Rust's wasm32 target uses, and every current browser has.
     FEATURES=(--enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int
               --enable-reference-types --enable-sign-ext --enable-multivalue)
-    if wasm-opt -Oz --strip-debug --strip-producers "${FEATURES[@]}" "$BG" -o "$BG.opt" 2>"$OUT/wasm-opt.log"; then
+    if "$WASM_OPT" -Oz --strip-debug --strip-producers "${FEATURES[@]}" "$BG" -o "$BG.opt" 2>"$OUT/wasm-opt.log"; then
         mv "$BG.opt" "$BG"
         rm -f "$OUT/wasm-opt.log"
     else
@@ -38,7 +42,8 @@ if command -v wasm-opt >/dev/null; then
         rm -f "$BG.opt"
     fi
 else
-    echo "wasm-opt not found (Debian: apt-get install binaryen); the module is not optimised further" >&2
+    echo "no wasm-opt 117 or newer (found: ${OPT_VERSION:-none}); the module is not optimised further." >&2
+    echo "  (binaryen from npm works: npm install binaryen, then WASM_OPT=node_modules/.bin/wasm-opt)" >&2
 fi
 AFTER=$(stat -c %s "$BG")
 cp web/index.html "$OUT/index.html"
