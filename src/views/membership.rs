@@ -328,6 +328,20 @@ fn breakdown(
     }
 }
 
+/// A chart that stays put: figures are read, not explored, so no zoom, drag or
+/// crosshair gets in the way of clicking a bar or a point.
+fn still(plot: Plot<'_>) -> Plot<'_> {
+    plot.allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .allow_axis_zoom_drag(false)
+        .show_x(false)
+        .show_y(false)
+        .show_crosshair(false)
+}
+
 fn bars_height(groups: usize) -> f32 {
     groups as f32 * ROW_HEIGHT + 44.0
 }
@@ -404,18 +418,9 @@ fn bars(
     let chart = BarChart::new("Members by type", bars)
         .horizontal()
         .allow_hover(false);
-    let plot = Plot::new("membership_bars")
+    let plot = still(Plot::new("membership_bars"))
         .width(width.max(120.0))
         .height(bars_height(n))
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .allow_axis_zoom_drag(false)
-        .show_x(false)
-        .show_y(false)
-        .show_crosshair(false)
         .show_axes([true, false])
         .show_grid([true, false])
         .grid_spacing(egui::Rangef::new(GRID_MIN as f32, 300.0))
@@ -744,22 +749,13 @@ fn growth_plot(ui: &mut egui::Ui, m: &Membership, points: &[&MembershipPoint]) {
         .collect::<Vec<_>>()
         .join("; ");
 
-    let plot = Plot::new("membership_growth")
+    let plot = still(Plot::new("membership_growth"))
         .height(280.0)
         .legend(
             Legend::default()
                 .position(Corner::LeftTop)
                 .follow_insertion_order(true),
         )
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .allow_axis_zoom_drag(false)
-        .show_x(false)
-        .show_y(false)
-        .show_crosshair(false)
         .grid_spacing(egui::Rangef::new(GRID_MIN as f32, 300.0))
         .x_grid_spacer(whole_steps)
         .y_grid_spacer(whole_steps)
