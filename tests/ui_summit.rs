@@ -191,3 +191,21 @@ fn a_javascript_link_is_refused_at_load_and_at_the_door() {
         "This link was refused: only http and https addresses can be opened, not \"javascript\"."
     ));
 }
+
+#[test]
+fn hundreds_of_outcomes_lay_out_only_the_rows_on_screen() {
+    let base = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = app();
+    t.harness.state_mut().data = weprotect_explorer::model::synthetic::synthetic(&base, 10, 4, 500);
+    t.click("Summit & outcomes");
+    t.harness.run_ok();
+    let cards = t
+        .harness
+        .query_all_by_label_contains("Outcome: Outcome ")
+        .count();
+    assert!(
+        cards > 0 && cards < 60,
+        "{cards} of 500 cards were laid out"
+    );
+    assert!(t.has_label("Outcome: Outcome 0"));
+}

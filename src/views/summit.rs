@@ -12,6 +12,10 @@ pub struct State {
     /// The outcome whose details are open.
     pub selected: Option<String>,
     pub highlighted: Option<String>,
+    /// Height of each row of outcome cards as last drawn, for the layout in `row_layout`
+    /// (columns, width, number of outcomes).
+    row_heights: Vec<f32>,
+    row_layout: (usize, u32, usize),
 }
 
 /// The narrowest an outcome card may get before the grid drops a column.
@@ -156,11 +160,28 @@ pub fn outcome_grid(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actio
         ui.label("No outcomes are listed in the data.");
         return;
     }
-    let columns = columns_for(ui.available_width());
+    let width = ui.available_width();
+    let columns = columns_for(width);
     let spacing = 12.0;
-    let card_width = (ui.available_width() - spacing * (columns as f32 - 1.0)) / columns as f32;
-    for row in data.outcomes.chunks(columns) {
-        ui.horizontal_top(|ui| {
+    let card_width = (width - spacing * (columns as f32 - 1.0)) / columns as f32;
+    // Rows are measured when drawn; a row known to be off screen only takes its space,
+    // so a file with hundreds of outcomes costs what is visible, not what exists.
+    let layout = (columns, width.round() as u32, data.outcomes.len());
+    if state.row_layout != layout {
+        state.row_layout = layout;
+        state.row_heights.clear();
+    }
+    let clip = ui.clip_rect();
+    for (r, row) in data.outcomes.chunks(columns).enumerate() {
+        let top = ui.cursor().top();
+        if let Some(&height) = state.row_heights.get(r)
+            && (top + height < clip.top() || top > clip.bottom())
+        {
+            ui.allocate_space(egui::vec2(width, height));
+            ui.add_space(spacing);
+            continue;
+        }
+        let drawn = ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = spacing;
             for o in row {
                 ui.allocate_ui_with_layout(
@@ -173,6 +194,14 @@ pub fn outcome_grid(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actio
                 );
             }
         });
+        let height = drawn.response.rect.height();
+        match state.row_heights.get_mut(r) {
+            Some(h) => *h = height,
+            None => {
+                state.row_heights.resize(r, height);
+                state.row_heights.push(height);
+            }
+        }
         ui.add_space(spacing);
     }
 }
