@@ -1,17 +1,18 @@
-//! One frame of each view: layout and tessellation, headless through egui's own
-//! context, on the built-in data and on a large generated file (10,000 milestones,
-//! 50 member groups, 500 outcomes). This is the work the app does on every repaint
-//! (a hover, a click, a key), before the GPU is involved.
+//! One frame of each view, and of each slide of presenter mode: layout and
+//! tessellation, headless through egui's own context, on the built-in data and on a
+//! large generated file (10,000 milestones, 50 member groups, 500 outcomes). This is
+//! the work the app does on every repaint (a hover, a click, a key), before the GPU is
+//! involved.
 //!
 //! Also the first frame of a fresh context (`start/…`): building the app, the font
 //! atlas and the first layout, which is part of the time to the first drawn frame.
 //!
-//! Before timing, each view is drawn once outside the timed loop and what it drew is
-//! printed (shapes, glyphs, triangles) and checked: the view is the one asked for, it
-//! draws text, it draws something different from every other view, and it does not
-//! ask for another frame straight away (that would be a running animation and a busy
-//! idle loop). A benchmark that timed an empty panel would fail here, not report a
-//! fast figure.
+//! Before timing, each view is drawn outside the timed loop and what it drew is printed
+//! (shapes, glyphs, triangles) and checked: the view or slide is the one asked for, it
+//! draws text, each view draws something different from every other view, and it stops
+//! asking for the next frame once egui's own animations are over (else the app would
+//! never be idle). A benchmark that timed an empty panel fails here instead of
+//! reporting a fast figure.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -41,7 +42,7 @@ fn frame(ctx: &egui::Context, app: &mut App, frame: &mut eframe::Frame) -> usize
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 
-fn new_app(data: &Alliance, view: View) -> App {
+fn new_app(data: &Alliance) -> App {
     let mut app = App::new(
         None,
         AppOptions {
@@ -52,7 +53,6 @@ fn new_app(data: &Alliance, view: View) -> App {
     );
     app.data = data.clone();
     app.timeline.data_changed();
-    app.saved.view = view;
     app
 }
 
@@ -111,6 +111,13 @@ fn describe(ctx: &egui::Context, app: &mut App, f: &mut eframe::Frame) -> Drawn 
     drawn
 }
 
+/// What a benchmark shows: one of the top bar's views, or a slide of presenter mode.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Shown {
+    View(View),
+    Slide(usize),
+}
+
 fn views(c: &mut Criterion) {
     let base = load_default().unwrap_or_else(|e| panic!("{e}"));
     let large = synthetic(&base, 10_000, 50, 500);
@@ -120,10 +127,28 @@ fn views(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     for (name, data) in [("built-in", &base), ("large", &large)] {
         let mut seen: BTreeMap<usize, View> = BTreeMap::new();
-        for view in View::ALL {
+        let shown = View::ALL
+            .into_iter()
+            .map(Shown::View)
+            .chain((0..data.slides.len()).map(Shown::Slide));
+        for what in shown {
+            let label = match what {
+                Shown::View(view) => view.label().to_owned(),
+                Shown::Slide(i) => match data.slides.get(i) {
+                    Some(slide) => format!("Presenter slide {} ({:?})", i + 1, slide.kind),
+                    None => format!("Presenter slide {}", i + 1),
+                },
+            };
             let ctx = egui::Context::default();
             apply_style(&ctx);
-            let mut app = new_app(data, view);
+            let mut app = new_app(data);
+            match what {
+                Shown::View(view) => app.saved.view = view,
+                Shown::Slide(i) => {
+                    app.presenter.start(View::Overview, false);
+                    app.presenter.index = i;
+                }
+            }
             let mut f = eframe::Frame::_new_kittest();
             // Warm up: fonts, caches and the timeline's layout are built once.
             for _ in 0..3 {
@@ -142,9 +167,8 @@ fn views(c: &mut Criterion) {
                 drawn = describe(&ctx, &mut app, &mut f);
             }
             eprintln!(
-                "frame/{name}/{}: {} shapes ({} texts, {} glyphs), {} meshes, {} vertices, \
-                 {} triangles, {} pass(es), idle after {} more frame(s)",
-                view.label(),
+                "frame/{name}/{label}: {} shapes ({} texts, {} glyphs), {} meshes, \
+                 {} vertices, {} triangles, {} pass(es), idle after {} more frame(s)",
                 drawn.shapes,
                 drawn.texts,
                 drawn.glyphs,
@@ -154,28 +178,38 @@ fn views(c: &mut Criterion) {
                 drawn.passes,
                 settled,
             );
-            assert_eq!(app.saved.view, view, "the app left the view it was given");
-            assert!(
-                drawn.texts > 10 && drawn.triangles > 100,
-                "{name}/{}: the frame draws almost nothing: {drawn:?}",
-                view.label()
-            );
-            if let Some(other) = seen.insert(drawn.vertices, view) {
-                panic!(
-                    "{name}: {} and {} draw the same number of vertices ({}): \
-                     is the view really drawn?",
-                    other.label(),
-                    view.label(),
-                    drawn.vertices
-                );
+            match what {
+                Shown::View(view) => {
+                    assert_eq!(app.saved.view, view, "the app left the view it was given");
+                    assert!(!app.presenter.active, "{name}/{label}: presenting");
+                    assert!(
+                        drawn.texts > 10 && drawn.triangles > 100,
+                        "{name}/{label}: the view draws almost nothing: {drawn:?}"
+                    );
+                    if let Some(other) = seen.insert(drawn.vertices, view) {
+                        panic!(
+                            "{name}: {} and {label} draw the same number of vertices ({}): \
+                             is the view really drawn?",
+                            other.label(),
+                            drawn.vertices
+                        );
+                    }
+                }
+                Shown::Slide(i) => {
+                    assert!(app.presenter.active, "{name}/{label}: not presenting");
+                    assert_eq!(app.presenter.index, i, "{name}/{label}: another slide");
+                }
             }
             assert!(
-                settled < 600,
-                "{name}/{}: after 10 s of frames the view still asks for the next frame at \
-                 once: it would never be idle",
-                view.label()
+                drawn.glyphs > 0 && drawn.triangles > 20,
+                "{name}/{label}: the frame draws nothing: {drawn:?}"
             );
-            group.bench_function(BenchmarkId::new(name, view.label()), |b| {
+            assert!(
+                settled < 600,
+                "{name}/{label}: after 10 s of frames it still asks for the next frame at \
+                 once: it would never be idle"
+            );
+            group.bench_function(BenchmarkId::new(name, &label), |b| {
                 b.iter(|| frame(&ctx, &mut app, &mut f));
             });
         }

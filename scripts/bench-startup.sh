@@ -9,6 +9,7 @@
 #   RUNS=10        cold starts measured, after one warm-up start that is not counted
 #   IDLE=5         seconds to watch each start for frames drawn while idle
 #   SWITCHES=1000  view switches (Ctrl+1 … Ctrl+5) per round of the memory test
+#   ROUNDS=2       rounds of SWITCHES switches
 #   KEY_DELAY=25   milliseconds between two switches (a frame is drawn for each)
 #
 # Each start: a fresh, empty HOME (no saved state, so the overview of the built-in data
@@ -21,10 +22,10 @@
 # "Cold" means no saved state; the binary and libraries are in the page cache (the
 # uncounted warm-up start sees to that, so every counted start is alike).
 #
-# Then the memory test: one app, its window focused, SWITCHES view switches sent with
-# xdotool, twice; VmRSS from /proc/PID/status before, after the first round and after
-# the second. Growth in the second round is what a leak would show; the first round
-# also fills caches that every view needs once. Before that, the frames drawn while
+# Then the memory test: one app, its window focused, ROUNDS rounds of SWITCHES view
+# switches sent with xdotool; VmRSS from /proc/PID/status before and after each round.
+# Growth in the later rounds is what a leak would show; the first round also fills
+# caches that every view needs once. Before that, the frames drawn while
 # idle on each of the five views (1 s after the switch, for 3 s).
 #
 # Needs: Xvfb, xdotool, xdpyinfo (x11-utils), ImageMagick (import, compare) and GNU
@@ -35,6 +36,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUNS=${RUNS:-10}
 IDLE=${IDLE:-5}
 SWITCHES=${SWITCHES:-1000}
+ROUNDS=${ROUNDS:-2}
 KEY_DELAY=${KEY_DELAY:-25}
 
 for tool in Xvfb xdotool xdpyinfo import compare; do
@@ -64,7 +66,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-DISPLAY_NUM=:$((100 + RANDOM % 100))
+# A display number no other X server holds.
+n=$((100 + RANDOM % 100))
+while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+DISPLAY_NUM=:$n
 Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 export DISPLAY=$DISPLAY_NUM
@@ -94,7 +99,7 @@ stats() {
     }'
 }
 
-# Lines of FILE stamped by `stamp` with the seconds since the epoch: "TIME LINE".
+# Standard input stamped line by line with the seconds since the epoch: "TIME LINE".
 stamp() { while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done; }
 
 # Waits (up to 20 s) for the app to exit.
@@ -231,27 +236,26 @@ echo
 xdotool key ctrl+1
 sleep 2
 
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 before=$(rss)
-f0=$(frames)
-t0=$EPOCHREALTIME
-switch_round
-after1=$(rss)
-f1=$(frames)
-t1=$EPOCHREALTIME
-switch_round
-after2=$(rss)
-f2=$(frames)
+printf '  VmRSS before: %s MB\n' "$(mb "$before")"
+last=$before
+for round in $(seq "$ROUNDS"); do
+    f0=$(frames)
+    t0=$EPOCHREALTIME
+    switch_round
+    now=$(rss)
+    f1=$(frames)
+    printf '  VmRSS after %d switches: %s MB (%+d kB in this round; %d frames drawn in %.1f s)\n' \
+        "$((round * SWITCHES))" "$(mb "$now")" "$((now - last))" "$((f1 - f0))" \
+        "$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }')"
+    [ "$((f1 - f0))" -ge "$SWITCHES" ] || echo "WARNING: fewer frames than switches: some switches may have shared a frame"
+    last=$now
+done
 peak=$(hwm)
 kill -TERM "$APP_PID"
 wait_exit "$APP_PID" || fail "the app did not exit on SIGTERM"
 wait "$APP_PID" && status=0 || status=$?
 APP_PID=""
-
-mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
-printf '  VmRSS before: %s MB\n' "$(mb "$before")"
-printf '  VmRSS after %d switches: %s MB (%+d kB; %d frames drawn in %.1f s)\n' \
-    "$SWITCHES" "$(mb "$after1")" "$((after1 - before))" "$((f1 - f0))" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')"
-printf '  VmRSS after %d more: %s MB (%+d kB; %d frames drawn)\n' \
-    "$SWITCHES" "$(mb "$after2")" "$((after2 - after1))" "$((f2 - f1))"
-printf '  VmHWM (peak) over the test: %s MB; exit status on SIGTERM %s\n' "$(mb "$peak")" "$status"
-[ "$((f1 - f0))" -ge "$SWITCHES" ] || echo "WARNING: fewer frames than switches in round 1: some switches may have shared a frame"
+printf '  growth over all %d switches: %+d kB; VmHWM (peak) %s MB; exit status on SIGTERM %s\n' \
+    "$((ROUNDS * SWITCHES))" "$((last - before))" "$(mb "$peak")" "$status"
