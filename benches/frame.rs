@@ -42,15 +42,17 @@ fn frame(ctx: &egui::Context, app: &mut App, frame: &mut eframe::Frame) -> usize
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 
+/// The app's options for a benchmark: the built-in data, links recorded, not opened.
+fn options() -> AppOptions {
+    AppOptions {
+        data_path: None,
+        opener: Box::new(RecordingOpener::default()),
+        present: false,
+    }
+}
+
 fn new_app(data: &Alliance) -> App {
-    let mut app = App::new(
-        None,
-        AppOptions {
-            data_path: None,
-            opener: Box::new(RecordingOpener::default()),
-            present: false,
-        },
-    );
+    let mut app = App::new(None, options());
     app.data = data.clone();
     app.timeline.data_changed();
     app
@@ -240,14 +242,7 @@ fn start(c: &mut Criterion) {
                     ));
                 }
                 apply_style(&ctx);
-                let mut app = App::new(
-                    None,
-                    AppOptions {
-                        data_path: None,
-                        opener: Box::new(RecordingOpener::default()),
-                        present: false,
-                    },
-                );
+                let mut app = App::new(None, options());
                 let mut f = eframe::Frame::_new_kittest();
                 frame(&ctx, &mut app, &mut f)
             });
