@@ -11,9 +11,7 @@ use crate::links::{self, Opener, SystemOpener};
 use crate::model::{Alliance, LoadError, load_default};
 use crate::source::{Loaded, Reason, Source};
 use crate::theme;
-use crate::views::{
-    self, View, membership, overview, presenter, resources, search, summit, timeline,
-};
+use crate::views::{View, membership, overview, presenter, resources, search, summit, timeline};
 
 /// The app's name, as shown in window titles and the desktop entry.
 pub const APP_NAME: &str = "WeProtect Global Alliance Explorer";
@@ -843,7 +841,6 @@ impl eframe::App for App {
                     selected: self.saved.selected.as_deref(),
                     membership: &mut self.membership,
                     summit: &mut self.summit,
-                    resources: &mut self.resources,
                 };
                 presenter::show(ui, &self.data, &mut self.presenter, views, &mut actions);
             });
@@ -883,12 +880,3 @@ impl eframe::App for App {
         eframe::set_value(storage, eframe::APP_KEY, &self.saved);
     }
 }
-
-/// A short "Go to" button used by several views.
-pub fn nav_button(ui: &mut egui::Ui, view: View, text: &str, actions: &mut Actions) {
-    if ui.button(text).clicked() {
-        actions.push(Action::Show(view));
-    }
-}
-
-pub use views::heading;

@@ -11,7 +11,7 @@ use eframe::egui::{self, Align2, Color32, Key, RichText, Sense};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Slide, SlideKind};
 use crate::theme;
-use crate::views::{View, membership, resources, summit, timeline};
+use crate::views::{View, membership, summit, timeline};
 
 /// Whether the screen is blanked, and how.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -241,7 +241,6 @@ pub struct Views<'a> {
     pub selected: Option<&'a str>,
     pub membership: &'a mut membership::State,
     pub summit: &'a mut summit::State,
-    pub resources: &'a mut resources::State,
 }
 
 /// The shortcuts, as the help overlay lists them.
@@ -571,7 +570,6 @@ fn draw_slide(
                     }
                 });
             }
-            let _ = views.resources;
         }
         SlideKind::ThankYou => {
             ui.add_space(ui.available_height() * 0.3);

@@ -13,7 +13,6 @@ use crate::views::summit::open_button;
 pub struct State {
     /// The resource a search or a link led to: framed, and scrolled into view once.
     pub highlighted: Option<String>,
-    pub selected: Option<String>,
     scrolled_to: Option<String>,
 }
 

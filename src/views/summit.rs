@@ -270,12 +270,8 @@ fn outcome_card(
     let label = format!("Outcome: {}", o.title);
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
     if response.clicked() {
-        state_select(actions, o);
+        actions.push(Action::GoToOutcome(o.id.clone()));
     }
-}
-
-fn state_select(actions: &mut Actions, o: &Outcome) {
-    actions.push(Action::GoToOutcome(o.id.clone()));
 }
 
 fn outcome_detail(
