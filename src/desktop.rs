@@ -48,12 +48,7 @@ pub fn main() -> ExitCode {
             }
             Err(e) => {
                 println!("{e}");
-                let n = e.problems.len();
-                eprintln!(
-                    "{}: {n} problem{}",
-                    path.display(),
-                    if n == 1 { "" } else { "s" }
-                );
+                eprintln!("{}: {}", path.display(), e.count_text());
                 ExitCode::from(1)
             }
         };

@@ -14,7 +14,7 @@ use web_time::Instant;
 use crate::model::{Alliance, LoadError};
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{DEBOUNCE, Source};
+pub use native::{DEBOUNCE, MAX_WAIT, Source};
 #[cfg(target_arch = "wasm32")]
 pub use web::Source;
 
@@ -56,6 +56,10 @@ mod native {
     /// How long the folder must be quiet after a change before the file is read again.
     /// Saving writes several events within a few milliseconds; this waits them out.
     pub const DEBOUNCE: Duration = Duration::from_millis(150);
+
+    /// The longest a change waits to be read while the file keeps changing: a program
+    /// that writes the file every 100 ms must not keep the window stale for ever.
+    pub const MAX_WAIT: Duration = Duration::from_secs(1);
 
     enum Message {
         Open(PathBuf, u64),
@@ -133,9 +137,34 @@ mod native {
 
     struct Current {
         path: PathBuf,
+        /// Where `path` leads when it is a symbolic link: edits to the target must
+        /// reload too, and they happen in the target's folder.
+        target: Option<PathBuf>,
         generation: u64,
         /// Kept alive for as long as its file is open; dropping it stops the watch.
         _watcher: Option<notify::RecommendedWatcher>,
+    }
+
+    impl Current {
+        fn new(path: PathBuf, generation: u64, tx: &Sender<Message>) -> Self {
+            let target = link_target(&path);
+            let watcher = watch(&path, target.as_deref(), tx);
+            Self {
+                path,
+                target,
+                generation,
+                _watcher: watcher,
+            }
+        }
+    }
+
+    /// The file a symbolic link finally leads to, if `path` is one.
+    fn link_target(path: &Path) -> Option<PathBuf> {
+        let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            return None;
+        }
+        std::fs::canonicalize(path).ok()
     }
 
     fn worker(
@@ -149,23 +178,18 @@ mod native {
         let mut pending: Option<(Instant, Instant)> = None;
         loop {
             let message = match pending {
-                Some((_, last)) => {
-                    let wait = (last + DEBOUNCE).saturating_duration_since(Instant::now());
-                    rx.recv_timeout(wait)
+                Some((first, last)) => {
+                    let due = (last + DEBOUNCE).min(first + MAX_WAIT);
+                    rx.recv_timeout(due.saturating_duration_since(Instant::now()))
                 }
                 None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
             };
             match message {
                 Ok(Message::Open(path, generation)) => {
                     pending = None;
-                    let watcher = watch(&path, watcher_tx);
                     let since = Instant::now();
+                    current = Some(Current::new(path.clone(), generation, watcher_tx));
                     let result = load_path(&path);
-                    current = Some(Current {
-                        path: path.clone(),
-                        generation,
-                        _watcher: watcher,
-                    });
                     send(tx, wake, path, Reason::Opened, result, since, generation);
                 }
                 Ok(Message::Stop) => {
@@ -174,7 +198,8 @@ mod native {
                 }
                 Ok(Message::Changed(Ok(event))) => {
                     if let Some(c) = &current
-                        && concerns(&event, &c.path)
+                        && (concerns(&event, &c.path)
+                            || c.target.as_deref().is_some_and(|t| concerns(&event, t)))
                     {
                         let now = Instant::now();
                         pending = Some(pending.map_or((now, now), |(first, _)| (first, now)));
@@ -182,7 +207,11 @@ mod native {
                 }
                 Ok(Message::Changed(Err(e))) => log::warn!("watching the data file: {e}"),
                 Err(RecvTimeoutError::Timeout) => {
-                    if let (Some(c), Some((first, _))) = (&current, pending.take()) {
+                    if let (Some(c), Some((first, _))) = (&mut current, pending.take()) {
+                        // A link may now lead elsewhere: follow it.
+                        if link_target(&c.path) != c.target {
+                            *c = Current::new(c.path.clone(), c.generation, watcher_tx);
+                        }
                         let result = load_path(&c.path);
                         send(
                             tx,
@@ -221,12 +250,19 @@ mod native {
         }
     }
 
-    /// Watches the folder that holds `path`.
-    fn watch(path: &Path, tx: &Sender<Message>) -> Option<notify::RecommendedWatcher> {
-        let folder = path
-            .parent()
+    fn folder_of(path: &Path) -> &Path {
+        path.parent()
             .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or_else(|| Path::new("."));
+            .unwrap_or_else(|| Path::new("."))
+    }
+
+    /// Watches the folder that holds `path`, and the one that holds its link target.
+    fn watch(
+        path: &Path,
+        target: Option<&Path>,
+        tx: &Sender<Message>,
+    ) -> Option<notify::RecommendedWatcher> {
+        let folder = folder_of(path);
         let tx = tx.clone();
         let mut watcher = match notify::recommended_watcher(move |event| {
             let _ = tx.send(Message::Changed(event));
@@ -240,6 +276,12 @@ mod native {
         if let Err(e) = watcher.watch(folder, RecursiveMode::NonRecursive) {
             log::warn!("changes to {} will not be noticed: {e}", path.display());
             return None;
+        }
+        if let Some(target) = target
+            && folder_of(target) != folder
+            && let Err(e) = watcher.watch(folder_of(target), RecursiveMode::NonRecursive)
+        {
+            log::warn!("changes to {} will not be noticed: {e}", target.display());
         }
         Some(watcher)
     }
@@ -285,12 +327,12 @@ mod web {
             self.queue.push(Loaded {
                 path: path.to_owned(),
                 reason: Reason::Opened,
-                result: Err(LoadError {
+                result: Err(LoadError::single(
                     file,
-                    problems: vec![Problem::whole_file(
+                    Problem::whole_file(
                         "in the browser, open a data file with File > Open or drop it on the page",
-                    )],
-                }),
+                    ),
+                )),
                 since: Instant::now(),
                 generation: self.generation,
             });

@@ -243,7 +243,9 @@ fn oversized_file_is_refused_before_parsing() {
     let e = load_bytes("big.ron", &big).err().map(|e| e.to_string());
     assert_eq!(
         e.as_deref(),
-        Some("big.ron: error: the file is 8.0 MiB; data files may be at most 8 MiB")
+        Some(
+            "big.ron: error: the file is 8,388,609 bytes (8.0 MiB); data files may be at most 8,388,608 bytes (8 MiB)"
+        )
     );
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("big.ron");
@@ -251,7 +253,7 @@ fn oversized_file_is_refused_before_parsing() {
     let e = load_path(&path)
         .err()
         .map(|e| e.problems[0].message.clone());
-    assert!(e.is_some_and(|m| m.contains("at most 8 MiB")));
+    assert!(e.is_some_and(|m| m.contains("8,388,609 bytes") && m.contains("(8 MiB)")));
 }
 
 #[test]
@@ -332,5 +334,89 @@ fn a_missing_file_and_a_folder_are_explained() {
     assert_eq!(
         folder.as_deref(),
         Some("this is a folder, not a data file; choose a .ron file")
+    );
+}
+
+#[test]
+fn a_control_character_in_a_text_is_refused_where_it_is() {
+    for (escape, code) in [
+        ("\\u{0}", "U+0000"),
+        ("\\u{1b}", "U+001B"),
+        ("\\u{7}", "U+0007"),
+    ] {
+        let bad = GOOD.replacen(
+            "title: \"Launch\"",
+            &format!("title: \"Lau{escape}nch\""),
+            1,
+        );
+        let e = errors(&bad);
+        let (line, col) = pos(&bad, "\"Lau", 0);
+        assert_eq!(
+            e.problems[0].render("t.ron"),
+            format!(
+                "t.ron:{line}:{col}: error: milestones[0].title: the text holds the control character {code} at character 4; remove it"
+            )
+        );
+    }
+    // Line breaks and tabs in longer texts are fine.
+    let ok = GOOD.replacen("summary: \"S\"", "summary: \"One\\n\\tTwo\"", 1);
+    assert!(load_str("t.ron", &ok).is_ok());
+}
+
+#[test]
+fn a_file_with_old_mac_line_ends_loads_and_positions_count_its_lines() {
+    let cr_only = GOOD.replace('\n', "\r");
+    let data = load_str("t.ron", &cr_only).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        data.milestones.len(),
+        2,
+        "the first comment did not swallow the file"
+    );
+    let bad = GOOD.replace("count: 99", "count: -5");
+    let e = errors(&bad.replace('\n', "\r"));
+    let (line, col) = pos(&bad, "-5", 0);
+    assert_eq!(
+        (e.problems[0].line, e.problems[0].col),
+        (Some(line), Some(col))
+    );
+    assert!(!e.problems[0].excerpt().unwrap_or_default().contains('\r'));
+}
+
+#[test]
+fn a_raw_identifier_does_not_throw_positions_off() {
+    let bad = GOOD
+        .replacen("title: \"T\"", "r#title: \"T\"", 1)
+        .replace("count: 99", "count: -5");
+    let e = errors(&bad);
+    let (line, col) = pos(&bad, "-5", 0);
+    assert_eq!(
+        (e.problems[0].line, e.problems[0].col),
+        (Some(line), Some(col))
+    );
+}
+
+#[test]
+fn trailing_text_is_pointed_at_where_it_starts() {
+    let bad = format!("{GOOD}\n// the end\n\n   left over\n");
+    let e = errors(&bad);
+    let (line, col) = pos(&bad, "left over", 0);
+    assert_eq!(
+        e.problems[0].render("t.ron"),
+        format!("t.ron:{line}:{col}: error: Non-whitespace trailing characters")
+    );
+}
+
+#[test]
+fn an_unclosed_nested_comment_is_pointed_at_where_it_opens() {
+    let bad = GOOD.replacen(
+        "title: \"T\",",
+        "title: \"T\", /* outer /* inner */ still open",
+        1,
+    );
+    let e = errors(&bad);
+    let (line, col) = pos(&bad, "/* outer", 0);
+    assert_eq!(
+        e.problems[0].render("t.ron"),
+        format!("t.ron:{line}:{col}: error: this block comment is never closed; end it with */")
     );
 }

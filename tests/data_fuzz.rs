@@ -35,7 +35,10 @@ proptest! {
         }
         if let Err(e) = load_bytes("fuzz.ron", &bytes) {
             // Every problem renders, with a position inside the file when it has one.
-            let lines = bytes.split(|b| *b == b'\n').count();
+            // A lone CR ends a line as LF does.
+            let lone_cr = bytes.windows(2).filter(|w| w[0] == b'\r' && w[1] != b'\n').count()
+                + usize::from(bytes.last() == Some(&b'\r'));
+            let lines = bytes.split(|b| *b == b'\n').count() + lone_cr;
             for p in &e.problems {
                 let _ = p.render("fuzz.ron");
                 let _ = p.excerpt();

@@ -1,10 +1,17 @@
-//! Reading a data file: size and encoding checks, parsing, validation, ordering.
+//! Reading a data file: what may be opened, size and encoding checks, parsing,
+//! validation, ordering.
+//!
+//! Everything here treats the file as hostile: only a regular file is read (a FIFO or
+//! a device would block or never end), at most [`MAX_FILE_BYTES`] of it, and the cost
+//! of reporting problems is bounded by [`MAX_PROBLEMS`], not by the file.
 
+use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
 
-use super::locate::{locate, position_of};
-use super::problem::{LoadError, Problem};
+use super::locate::{locate, position_of, unclosed_block_comment, with_parents};
+use super::position::LineIndex;
+use super::problem::{LoadError, MAX_PROBLEMS, Problem, thousands};
 use super::types::Alliance;
 use super::validate::validate;
 
@@ -38,29 +45,60 @@ pub fn load_default() -> Result<Alliance, LoadError> {
     load_str("built-in data", DEFAULT_RON)
 }
 
-/// Reads and loads the file at `path`; `name` is how the file is named in messages.
+/// Reads and loads the file at `path`, named in messages as the person gave it.
 pub fn load_path(path: &Path) -> Result<Alliance, LoadError> {
     let name = path.display().to_string();
-    let fail = |message: String| LoadError {
-        file: name.clone(),
-        problems: vec![Problem::whole_file(message)],
-    };
-    let meta = std::fs::metadata(path).map_err(|e| fail(io_message(&e)))?;
+    let bytes =
+        read_data_file(path).map_err(|m| LoadError::single(&name, Problem::whole_file(m)))?;
+    load_bytes(&name, &bytes)
+}
+
+/// Reads a data file, refusing anything that is not a regular file of at most
+/// [`MAX_FILE_BYTES`]. The file is opened without blocking and then checked, so a FIFO
+/// swapped in between a check and the open cannot stall the reader.
+pub fn read_data_file(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
     if meta.is_dir() {
-        return Err(fail(
-            "this is a folder, not a data file; choose a .ron file".into(),
-        ));
+        return Err("this is a folder, not a data file; choose a .ron file".into());
+    }
+    if !meta.is_file() {
+        return Err(not_regular());
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(fail(too_large(meta.len())));
+        return Err(too_large(meta.len(), true));
+    }
+    let file = open_nonblocking(path).map_err(|e| io_message(&e))?;
+    let meta = file.metadata().map_err(|e| io_message(&e))?;
+    if !meta.is_file() {
+        return Err(not_regular());
     }
     let mut bytes = Vec::new();
-    let file = std::fs::File::open(path).map_err(|e| fail(io_message(&e)))?;
     // The file may grow between the size check and the read: never read past the limit.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(io_message(&e)))?;
-    load_bytes(&name, &bytes)
+        .map_err(|e| io_message(&e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64, false));
+    }
+    Ok(bytes)
+}
+
+#[cfg(unix)]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+fn not_regular() -> String {
+    "this is not a regular file (a pipe, a device or a socket cannot be a data file); choose a .ron file".into()
 }
 
 fn io_message(e: &std::io::Error) -> String {
@@ -71,79 +109,90 @@ fn io_message(e: &std::io::Error) -> String {
     }
 }
 
-fn too_large(len: u64) -> String {
+/// The size message, with the exact byte counts: "8.0 MiB" alone would read as if a
+/// file one byte over the limit were within it. A file that grew while it was read is
+/// known only to be larger than the limit.
+fn too_large(len: u64, exact: bool) -> String {
+    let (more_than, shown) = if exact {
+        ("", len)
+    } else {
+        ("more than ", MAX_FILE_BYTES)
+    };
     format!(
-        "the file is {:.1} MiB; data files may be at most {} MiB",
-        len as f64 / (1024.0 * 1024.0),
+        "the file is {more_than}{} bytes ({:.1} MiB); data files may be at most {} bytes ({} MiB)",
+        thousands(usize::try_from(shown).unwrap_or(usize::MAX)),
+        shown as f64 / (1024.0 * 1024.0),
+        thousands(usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX)),
         MAX_FILE_BYTES / (1024 * 1024)
     )
 }
 
 /// Loads data from raw bytes: checks size, encoding and emptiness, then parses.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Alliance, LoadError> {
-    let fail = |problem: Problem| LoadError {
-        file: name.to_owned(),
-        problems: vec![problem],
-    };
+    let fail = |problem: Problem| LoadError::single(name, problem);
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(fail(Problem::whole_file(too_large(bytes.len() as u64))));
+        return Err(fail(Problem::whole_file(too_large(
+            bytes.len() as u64,
+            true,
+        ))));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let valid_up_to = e.valid_up_to();
+            let valid = bytes.get(..valid_up_to).unwrap_or_default();
             // The prefix is valid UTF-8 by construction.
             let before = String::from_utf8_lossy(valid);
-            let line = 1 + before.matches('\n').count();
-            let col = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+            let at = LineIndex::new(&before).position(valid_up_to);
             let message = format!(
                 "the file is not valid UTF-8 text (byte {} is not part of a UTF-8 character); save it as UTF-8",
-                e.valid_up_to() + 1
+                valid_up_to + 1
             );
             return Err(fail(
-                Problem::whole_file(message).with_position(&before, line, col),
+                Problem::whole_file(message).with_position(&before, at),
             ));
         }
     };
     load_str(name, text)
 }
 
-/// Parses and validates RON text. A leading byte-order mark and CRLF line ends are fine.
+/// Parses and validates RON text. A leading byte-order mark and CRLF or CR-only line
+/// ends are fine.
 pub fn load_str(name: &str, text: &str) -> Result<Alliance, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let fail = |problems: Vec<Problem>| LoadError {
+    let text = lone_cr_to_lf(text);
+    let text = text.as_ref();
+    let fail = |problems: Vec<Problem>, more: usize| LoadError {
         file: name.to_owned(),
         problems,
+        more,
     };
     if text.trim().is_empty() {
-        return Err(fail(vec![Problem::whole_file(
-            "the file is empty; start from `weprotect-explorer --print-default-data`",
-        )]));
+        return Err(fail(
+            vec![Problem::whole_file(
+                "the file is empty; start from `weprotect-explorer --print-default-data`",
+            )],
+            0,
+        ));
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
-    let mut data: Alliance = options.from_str(text).map_err(|e| {
-        let pos = skip_blanks(text, e.span.start);
-        let message = match &e.code {
-            ron::Error::ExceededRecursionLimit => {
-                format!("the data is nested more than {MAX_NESTING} levels deep")
-            }
-            code => code.to_string(),
-        };
-        fail(vec![
-            Problem::whole_file(message).with_position(text, pos.line, pos.col),
-        ])
-    })?;
-    let problems = validate(&data);
+    let mut data: Alliance = options
+        .from_str(text)
+        .map_err(|e| fail(vec![syntax_problem(text, &e)], 0))?;
+    let (problems, more) = validate(&data, MAX_PROBLEMS);
     if !problems.is_empty() {
-        let positions = locate(text);
+        let positions = locate(
+            text,
+            &with_parents(problems.iter().map(|p| p.path.as_str())),
+        );
         let problems = problems
             .into_iter()
             .map(|p| match position_of(&positions, &p.path) {
-                Some(pos) => p.with_position(text, pos.line, pos.col),
+                Some(at) => p.with_position(text, at),
                 None => p,
             })
             .collect();
-        return Err(fail(problems));
+        return Err(fail(problems, more));
     }
     // The timeline and presenter read milestones in date order; equal dates keep the
     // file's order.
@@ -152,20 +201,71 @@ pub fn load_str(name: &str, text: &str) -> Result<Alliance, LoadError> {
     Ok(data)
 }
 
-/// The parser reports some errors at the blank before the offending value; point at
-/// the value itself.
-fn skip_blanks(text: &str, pos: ron::error::Position) -> ron::error::Position {
-    let Some(line) = text.lines().nth(pos.line.saturating_sub(1)) else {
-        return pos;
+/// Old Mac files end lines with a lone CR, which the parser does not see as a line
+/// break: a `//` comment would then run to the end of the file. Each lone CR becomes
+/// a LF (the same length, so offsets do not move); CRLF is left alone.
+fn lone_cr_to_lf(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone) {
+        return Cow::Borrowed(text);
+    }
+    let fixed: Vec<u8> = (0..bytes.len())
+        .map(|i| {
+            if lone(i) {
+                b'\n'
+            } else {
+                bytes.get(i).copied().unwrap_or(b'\n')
+            }
+        })
+        .collect();
+    // Only ASCII bytes were swapped for ASCII bytes: still UTF-8.
+    String::from_utf8(fixed).map_or(Cow::Borrowed(text), Cow::Owned)
+}
+
+/// A syntax error, pointed at where the person must look.
+fn syntax_problem(text: &str, e: &ron::error::SpannedError) -> Problem {
+    let index = LineIndex::new(text);
+    let reported = index.offset(e.span.start.line, e.span.start.col);
+    let (message, offset) = match &e.code {
+        ron::Error::ExceededRecursionLimit => (
+            format!("the data is nested more than {MAX_NESTING} levels deep"),
+            skip_blanks_and_comments(text, reported),
+        ),
+        // The parser notices only at the end of the file; the comment starts earlier.
+        ron::Error::UnclosedBlockComment => (
+            "this block comment is never closed; end it with */".into(),
+            unclosed_block_comment(text).map_or(reported, |at| at.offset),
+        ),
+        // The parser reports some errors at the blanks before the offending value (or,
+        // for trailing characters, at the end of the data): point at what is written.
+        code => (code.to_string(), skip_blanks_and_comments(text, reported)),
     };
-    let blanks = line
-        .chars()
-        .skip(pos.col.saturating_sub(1))
-        .take_while(|c| *c == ' ' || *c == '\t')
-        .count();
-    let within = line.chars().count() >= pos.col + blanks;
-    ron::error::Position {
-        line: pos.line,
-        col: if within { pos.col + blanks } else { pos.col },
+    Problem::whole_file(message).with_position(text, index.position(offset))
+}
+
+/// The offset of the first character at or after `offset` that is neither blank nor
+/// inside a comment; `offset` itself if there is none.
+fn skip_blanks_and_comments(text: &str, offset: usize) -> usize {
+    let Some(rest) = text.get(offset..) else {
+        return offset;
+    };
+    let mut i = 0;
+    loop {
+        let tail = rest.get(i..).unwrap_or_default();
+        let trimmed = tail.trim_start();
+        i += tail.len() - trimmed.len();
+        if let Some(after) = trimmed.strip_prefix("//") {
+            i += 2 + after.find('\n').unwrap_or(after.len());
+        } else if trimmed.starts_with("/*") {
+            match trimmed.find("*/") {
+                Some(end) => i += end + 2,
+                None => return offset,
+            }
+        } else if trimmed.is_empty() {
+            return offset;
+        } else {
+            return offset + i;
+        }
     }
 }

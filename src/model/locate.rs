@@ -3,167 +3,215 @@
 //! Validation works on the parsed data, which has forgotten where each value came from;
 //! this scanner walks the text once more, tracking struct fields and list indices,
 //! so that a problem can point at a line and column. It never recurses, so deep input
-//! cannot overflow the stack.
+//! cannot overflow the stack, and it records only the paths it is asked for, so its
+//! memory follows the number of problems, not the size of the file.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-/// A 1-based line and column (columns count characters, not bytes).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Position {
-    pub line: usize,
-    pub col: usize,
-}
+pub use super::position::Position;
 
 #[derive(Clone, Debug, PartialEq)]
-enum Tok {
+enum Tok<'a> {
     Open(char),
     Close,
     Comma,
     Colon,
-    Ident(String),
+    Ident(&'a str),
     Value,
 }
 
-fn tokenize(text: &str) -> Vec<(Tok, Position)> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let (mut i, mut line, mut col) = (0usize, 1usize, 1usize);
-    // Advances over `n` characters, keeping line and column right.
-    let step = |i: &mut usize, line: &mut usize, col: &mut usize, n: usize, chars: &[char]| {
-        for _ in 0..n {
-            if let Some(&c) = chars.get(*i) {
-                if c == '\n' {
-                    *line += 1;
-                    *col = 1;
-                } else {
-                    *col += 1;
+/// Walks the text one character at a time, keeping line, column and byte offset.
+struct Cursor<'a> {
+    text: &'a str,
+    at: Position,
+}
+
+impl<'a> Cursor<'a> {
+    fn peek(&self, n: usize) -> Option<char> {
+        self.text.get(self.at.offset..)?.chars().nth(n)
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek(0)?;
+        self.at.offset += c.len_utf8();
+        if c == '\n' {
+            self.at.line += 1;
+            self.at.col = 1;
+        } else {
+            self.at.col += 1;
+        }
+        Some(c)
+    }
+
+    fn bump_while(&mut self, keep: impl Fn(char) -> bool) {
+        while self.peek(0).is_some_and(&keep) {
+            self.bump();
+        }
+    }
+
+    /// Skips a quoted string or character, with `\` escapes.
+    fn quoted(&mut self, quote: char) {
+        self.bump();
+        while let Some(c) = self.bump() {
+            if c == '\\' {
+                self.bump();
+            } else if c == quote {
+                break;
+            }
+        }
+    }
+
+    /// Skips a raw string `r"…"`, `r#"…"#`; the cursor is on the `r`.
+    fn raw_string(&mut self) {
+        self.bump();
+        let mut hashes = 0;
+        while self.peek(0) == Some('#') {
+            hashes += 1;
+            self.bump();
+        }
+        self.bump();
+        while let Some(c) = self.bump() {
+            if c == '"' && (0..hashes).all(|k| self.peek(k) == Some('#')) {
+                for _ in 0..hashes {
+                    self.bump();
+                }
+                break;
+            }
+        }
+    }
+
+    /// Skips a block comment, which may nest; returns false if it never closes.
+    fn block_comment(&mut self) -> bool {
+        let mut depth = 0usize;
+        loop {
+            match (self.peek(0), self.peek(1)) {
+                (Some('/'), Some('*')) => {
+                    depth += 1;
+                    self.bump();
+                    self.bump();
+                }
+                (Some('*'), Some('/')) => {
+                    depth = depth.saturating_sub(1);
+                    self.bump();
+                    self.bump();
+                    if depth == 0 {
+                        return true;
+                    }
+                }
+                (None, _) => return false,
+                _ => {
+                    self.bump();
                 }
             }
-            *i += 1;
         }
+    }
+}
+
+fn is_ident_start(c: char) -> bool {
+    c.is_alphabetic() || c == '_'
+}
+
+fn is_ident(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The tokens of `text`, and where a block comment that never closes starts.
+fn tokenize(text: &str) -> (Vec<(Tok<'_>, Position)>, Option<Position>) {
+    let mut cur = Cursor {
+        text,
+        at: Position {
+            line: 1,
+            col: 1,
+            offset: 0,
+        },
     };
-    while let Some(&c) = chars.get(i) {
-        let pos = Position { line, col };
-        let next = chars.get(i + 1).copied();
+    let mut out = Vec::new();
+    let mut unclosed = None;
+    while let Some(c) = cur.peek(0) {
+        let pos = cur.at;
+        let next = cur.peek(1);
         match c {
             c if c.is_whitespace() || c == '\u{feff}' => {
-                step(&mut i, &mut line, &mut col, 1, &chars)
+                cur.bump();
             }
-            '/' if next == Some('/') => {
-                while chars.get(i).is_some_and(|&c| c != '\n') {
-                    step(&mut i, &mut line, &mut col, 1, &chars);
-                }
-            }
+            '/' if next == Some('/') => cur.bump_while(|c| c != '\n'),
             '/' if next == Some('*') => {
-                let mut depth = 0usize;
-                while i < chars.len() {
-                    match (chars.get(i), chars.get(i + 1)) {
-                        (Some('/'), Some('*')) => {
-                            depth += 1;
-                            step(&mut i, &mut line, &mut col, 2, &chars);
-                        }
-                        (Some('*'), Some('/')) => {
-                            depth = depth.saturating_sub(1);
-                            step(&mut i, &mut line, &mut col, 2, &chars);
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => step(&mut i, &mut line, &mut col, 1, &chars),
-                    }
+                if !cur.block_comment() && unclosed.is_none() {
+                    unclosed = Some(pos);
                 }
             }
-            '"' => {
-                step(&mut i, &mut line, &mut col, 1, &chars);
-                while let Some(&c) = chars.get(i) {
-                    let n = if c == '\\' { 2 } else { 1 };
-                    step(&mut i, &mut line, &mut col, n, &chars);
-                    if c == '"' {
-                        break;
-                    }
-                }
+            '"' | '\'' => {
+                cur.quoted(c);
                 out.push((Tok::Value, pos));
             }
-            'r' if matches!(next, Some('"') | Some('#')) => {
-                // Raw string: r"..." or r#"..."#
-                let mut hashes = 0;
-                step(&mut i, &mut line, &mut col, 1, &chars);
-                while chars.get(i) == Some(&'#') {
-                    hashes += 1;
-                    step(&mut i, &mut line, &mut col, 1, &chars);
-                }
-                step(&mut i, &mut line, &mut col, 1, &chars);
-                while i < chars.len() {
-                    if chars.get(i) == Some(&'"')
-                        && (1..=hashes).all(|k| chars.get(i + k) == Some(&'#'))
-                    {
-                        step(&mut i, &mut line, &mut col, 1 + hashes, &chars);
-                        break;
-                    }
-                    step(&mut i, &mut line, &mut col, 1, &chars);
-                }
+            'r' if next == Some('"') => {
+                cur.raw_string();
                 out.push((Tok::Value, pos));
             }
-            '\'' => {
-                step(&mut i, &mut line, &mut col, 1, &chars);
-                while let Some(&c) = chars.get(i) {
-                    let n = if c == '\\' { 2 } else { 1 };
-                    step(&mut i, &mut line, &mut col, n, &chars);
-                    if c == '\'' {
-                        break;
-                    }
+            // `r#"…"#` is a raw string; `r#name` is a raw identifier, the field `name`.
+            'r' if next == Some('#') => {
+                let mut k = 1;
+                while cur.peek(k) == Some('#') {
+                    k += 1;
                 }
-                out.push((Tok::Value, pos));
+                if cur.peek(k) == Some('"') {
+                    cur.raw_string();
+                    out.push((Tok::Value, pos));
+                } else {
+                    cur.bump();
+                    cur.bump();
+                    let start = cur.at.offset;
+                    cur.bump_while(is_ident);
+                    let word = text.get(start..cur.at.offset).unwrap_or_default();
+                    out.push((Tok::Ident(word), pos));
+                }
             }
             '(' | '[' | '{' => {
                 out.push((Tok::Open(c), pos));
-                step(&mut i, &mut line, &mut col, 1, &chars);
+                cur.bump();
             }
             ')' | ']' | '}' => {
                 out.push((Tok::Close, pos));
-                step(&mut i, &mut line, &mut col, 1, &chars);
+                cur.bump();
             }
             ',' => {
                 out.push((Tok::Comma, pos));
-                step(&mut i, &mut line, &mut col, 1, &chars);
+                cur.bump();
             }
             ':' => {
                 out.push((Tok::Colon, pos));
-                step(&mut i, &mut line, &mut col, 1, &chars);
+                cur.bump();
             }
-            c if c.is_alphabetic() || c == '_' => {
-                let start = i;
-                while chars
-                    .get(i)
-                    .is_some_and(|c| c.is_alphanumeric() || *c == '_')
-                {
-                    step(&mut i, &mut line, &mut col, 1, &chars);
-                }
-                let word: String = chars.get(start..i).unwrap_or_default().iter().collect();
+            c if is_ident_start(c) => {
+                let start = cur.at.offset;
+                cur.bump_while(is_ident);
+                let word = text.get(start..cur.at.offset).unwrap_or_default();
                 out.push((Tok::Ident(word), pos));
             }
             _ => {
                 // Numbers and signs: one value token per run.
-                while chars
-                    .get(i)
-                    .is_some_and(|c| !c.is_whitespace() && !"()[]{},:\"".contains(*c))
-                {
-                    step(&mut i, &mut line, &mut col, 1, &chars);
-                }
+                cur.bump();
+                cur.bump_while(|c| !c.is_whitespace() && !"()[]{},:\"".contains(c));
                 out.push((Tok::Value, pos));
             }
         }
     }
-    out
+    (out, unclosed)
+}
+
+/// Where a block comment that is never closed begins: the parser only notices at the
+/// end of the file, but the person needs to see where the comment starts.
+pub fn unclosed_block_comment(text: &str) -> Option<Position> {
+    tokenize(text).1
 }
 
 /// Values nested deeper than this are not located.
 const MAX_DEPTH: usize = 64;
 
-enum Frame {
+enum Frame<'a> {
     /// `( … )`: a struct when it has `field:` entries, otherwise transparent (`Some(x)`).
     Paren {
-        field: Option<String>,
+        field: Option<&'a str>,
     },
     Seq {
         index: usize,
@@ -171,8 +219,9 @@ enum Frame {
     Map,
 }
 
-fn path_of(stack: &[Frame]) -> String {
-    let mut path = String::new();
+fn path_of(stack: &[Frame<'_>], path: &mut String) {
+    use std::fmt::Write as _;
+    path.clear();
     for frame in stack {
         match frame {
             Frame::Paren { field: Some(f) } => {
@@ -182,29 +231,44 @@ fn path_of(stack: &[Frame]) -> String {
                 path.push_str(f);
             }
             Frame::Seq { index } => {
-                path.push('[');
-                path.push_str(&index.to_string());
-                path.push(']');
+                let _ = write!(path, "[{index}]");
             }
             Frame::Paren { field: None } | Frame::Map => {}
         }
     }
-    path
 }
 
-/// Maps every value's path in `text` to where that value starts.
-pub fn locate(text: &str) -> HashMap<String, Position> {
-    let toks = tokenize(text);
-    let mut stack: Vec<Frame> = Vec::new();
+/// Every path and every enclosing path of `paths`: what [`locate`] must record so that
+/// [`position_of`] can fall back to the nearest enclosing value.
+pub fn with_parents<'p>(paths: impl IntoIterator<Item = &'p str>) -> HashSet<String> {
+    let mut wanted = HashSet::new();
+    for path in paths {
+        let mut p = path;
+        loop {
+            wanted.insert(p.to_owned());
+            match p.rfind(['.', '[']).and_then(|cut| p.get(..cut)) {
+                Some(parent) if !parent.is_empty() => p = parent,
+                _ => break,
+            }
+        }
+    }
+    wanted
+}
+
+/// Maps each path in `wanted` that occurs in `text` to where its value starts.
+pub fn locate(text: &str, wanted: &HashSet<String>) -> HashMap<String, Position> {
+    let (toks, _) = tokenize(text);
+    let mut stack: Vec<Frame<'_>> = Vec::new();
     let mut found = HashMap::new();
-    let mut record = |stack: &[Frame], pos: Position| {
+    let mut path = String::new();
+    let mut record = |stack: &[Frame<'_>], pos: Position| {
         // Real data is a few levels deep; past that, paths are not worth their cost.
-        if stack.len() > MAX_DEPTH {
+        if stack.len() > MAX_DEPTH || found.len() == wanted.len() {
             return;
         }
-        let path = path_of(stack);
-        if !path.is_empty() {
-            found.entry(path).or_insert(pos);
+        path_of(stack, &mut path);
+        if wanted.contains(&path) && !found.contains_key(&path) {
+            found.insert(path.clone(), pos);
         }
     };
     let mut k = 0;
@@ -215,11 +279,11 @@ pub fn locate(text: &str) -> HashMap<String, Position> {
                 if followed_by_colon && matches!(stack.last(), Some(Frame::Paren { .. })) =>
             {
                 if let Some(Frame::Paren { field }) = stack.last_mut() {
-                    *field = Some(name.clone());
+                    *field = Some(name);
                 }
                 // `Some(x)` stands for x: record where x starts.
                 let mut j = k + 2;
-                while matches!(toks.get(j), Some((Tok::Ident(n), _)) if n == "Some")
+                while matches!(toks.get(j), Some((Tok::Ident("Some"), _)))
                     && matches!(toks.get(j + 1), Some((Tok::Open('('), _)))
                 {
                     j += 2;
@@ -231,11 +295,9 @@ pub fn locate(text: &str) -> HashMap<String, Position> {
                 continue;
             }
             // `Some(x)` stands for x: let x's own position be the one recorded.
-            Tok::Ident(name)
-                if name == "Some" && matches!(toks.get(k + 1), Some((Tok::Open('('), _))) => {}
+            Tok::Ident("Some") if matches!(toks.get(k + 1), Some((Tok::Open('('), _))) => {}
             Tok::Open(c) => {
-                let after_some =
-                    k > 0 && matches!(toks.get(k - 1), Some((Tok::Ident(n), _)) if n == "Some");
+                let after_some = k > 0 && matches!(toks.get(k - 1), Some((Tok::Ident("Some"), _)));
                 if !after_some {
                     record(&stack, *pos);
                 }
@@ -290,38 +352,66 @@ pub fn position_of(map: &HashMap<String, Position>, path: &str) -> Option<Positi
 mod tests {
     use super::*;
 
+    fn at(line: usize, col: usize) -> (usize, usize) {
+        (line, col)
+    }
+
+    fn find(text: &str, paths: &[&str], path: &str) -> Option<(usize, usize)> {
+        let map = locate(text, &with_parents(paths.iter().copied()));
+        position_of(&map, path).map(|p| (p.line, p.col))
+    }
+
     #[test]
     fn finds_fields_and_indices() {
         let text = "// header\n(\n  title: \"T\",\n  milestones: [\n    (id: \"a\", date: \"2012\"),\n    (\n      id: \"b\",\n      date: \"2022-13\", /* c */ end: Some(\"x\"),\n    ),\n  ],\n)\n";
-        let map = locate(text);
-        assert_eq!(map.get("title"), Some(&Position { line: 3, col: 10 }));
+        assert_eq!(find(text, &["title"], "title"), Some(at(3, 10)));
+        let paths = [
+            "milestones[0].date",
+            "milestones[1].date",
+            "milestones[1].end",
+        ];
+        assert_eq!(find(text, &paths, "milestones[0].date"), Some(at(5, 21)));
+        assert_eq!(find(text, &paths, "milestones[1]"), Some(at(6, 5)));
+        assert_eq!(find(text, &paths, "milestones[1].date"), Some(at(8, 13)));
+        assert_eq!(find(text, &paths, "milestones[1].end"), Some(at(8, 42)));
         assert_eq!(
-            map.get("milestones[0].date"),
-            Some(&Position { line: 5, col: 21 })
+            find(
+                text,
+                &["milestones[1].sources[2].url"],
+                "milestones[1].sources[2].url"
+            ),
+            Some(at(6, 5))
         );
+        // The byte offset matches the line and column.
+        let map = locate(text, &with_parents(["title"]));
+        let title = map.get("title").map(|p| p.offset).unwrap_or_default();
+        assert_eq!(text.get(title..title + 3), Some("\"T\""));
+    }
+
+    #[test]
+    fn raw_identifiers_are_fields_not_strings() {
+        let text = "(\n  r#title: \"T\",\n  count: -1,\n)";
+        assert_eq!(find(text, &["count"], "count"), Some(at(3, 10)));
+        assert_eq!(find(text, &["title"], "title"), Some(at(2, 12)));
+        let raw = "(\n  a: r#\"x\"#,\n  b: r##\"y\"#\"##,\n  c: 1,\n)";
+        assert_eq!(find(raw, &["c"], "c"), Some(at(4, 6)));
+    }
+
+    #[test]
+    fn an_unclosed_comment_is_found_where_it_starts() {
+        let text = "(\n  a: 1, /* one /* two */\n  b: 2,\n)";
         assert_eq!(
-            map.get("milestones[1]"),
-            Some(&Position { line: 6, col: 5 })
+            unclosed_block_comment(text).map(|p| (p.line, p.col)),
+            Some(at(2, 9))
         );
-        assert_eq!(
-            map.get("milestones[1].date"),
-            Some(&Position { line: 8, col: 13 })
-        );
-        assert_eq!(
-            map.get("milestones[1].end"),
-            Some(&Position { line: 8, col: 42 })
-        );
-        assert_eq!(
-            position_of(&map, "milestones[1].sources[2].url"),
-            Some(Position { line: 6, col: 5 })
-        );
+        assert_eq!(unclosed_block_comment("/* a /* b */ */ ()"), None);
     }
 
     #[test]
     fn deep_input_does_not_overflow() {
         let text = "[".repeat(200_000);
-        let map = locate(&text);
+        let map = locate(&text, &with_parents(["[0][0]"]));
         assert!(map.contains_key("[0]"));
-        assert!(map.len() <= MAX_DEPTH);
+        assert!(map.len() <= 2);
     }
 }

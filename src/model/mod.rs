@@ -5,6 +5,7 @@
 pub mod date;
 pub mod load;
 pub mod locate;
+pub mod position;
 pub mod problem;
 pub mod synthetic;
 pub mod types;
@@ -13,9 +14,11 @@ pub mod validate;
 
 pub use date::{PartialDate, Precision};
 pub use load::{
-    DEFAULT_RON, MAX_FILE_BYTES, load_bytes, load_default, load_path, load_str, summary,
+    DEFAULT_RON, MAX_FILE_BYTES, load_bytes, load_default, load_path, load_str, read_data_file,
+    summary,
 };
-pub use problem::{LoadError, Problem};
+pub use position::{LineIndex, Position, Snippet};
+pub use problem::{LoadError, MAX_PROBLEMS, Problem};
 pub use types::*;
 pub use url::{UrlError, check_url};
 pub use validate::validate;

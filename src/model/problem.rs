@@ -2,6 +2,12 @@
 
 use std::fmt;
 
+use super::position::{Position, Snippet};
+
+/// At most this many problems are kept and shown; past it, they are only counted.
+/// A person fixes the first few and checks again; thousands help nobody.
+pub const MAX_PROBLEMS: usize = 100;
+
 /// One thing wrong with a data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -11,8 +17,8 @@ pub struct Problem {
     pub line: Option<usize>,
     pub col: Option<usize>,
     pub message: String,
-    /// The offending line of the file, where known.
-    pub source_line: Option<String>,
+    /// A short window of the offending line around the column, where known.
+    pub snippet: Option<Snippet>,
 }
 
 impl Problem {
@@ -22,7 +28,7 @@ impl Problem {
             line: None,
             col: None,
             message: message.into(),
-            source_line: None,
+            snippet: None,
         }
     }
 
@@ -30,47 +36,18 @@ impl Problem {
         Self::at_path(String::new(), message)
     }
 
-    /// Fills in the line and column, and copies the offending line from `text`.
-    pub fn with_position(mut self, text: &str, line: usize, col: usize) -> Self {
-        self.line = Some(line);
-        self.col = Some(col);
-        self.source_line = text
-            .lines()
-            .nth(line.saturating_sub(1))
-            .map(|l| l.trim_end_matches('\r').to_owned());
+    /// Fills in the line and column, and a window of `text` around the position.
+    pub fn with_position(mut self, text: &str, at: Position) -> Self {
+        self.line = Some(at.line);
+        self.col = Some(at.col);
+        self.snippet = Some(Snippet::around(text, at.offset));
         self
     }
 
-    /// The offending line with a caret under the column, for a terminal or a banner.
-    /// A very long line is cut to a window around the column.
+    /// The offending part of the line with a caret under the column, for a terminal
+    /// or a banner.
     pub fn excerpt(&self) -> Option<String> {
-        const BEFORE: usize = 60;
-        const AFTER: usize = 40;
-        let line = self.source_line.as_ref()?;
-        let col = self.col.unwrap_or(1).max(1);
-        let chars: Vec<char> = line.chars().collect();
-        let start = (col - 1).saturating_sub(BEFORE);
-        let end = (col - 1 + AFTER).min(chars.len());
-        let mut shown: String = chars
-            .get(start..end.max(start))
-            .unwrap_or_default()
-            .iter()
-            .collect();
-        let mut caret_at = col - 1 - start;
-        if start > 0 {
-            shown.insert(0, '…');
-            caret_at += 1;
-        }
-        if end < chars.len() {
-            shown.push('…');
-        }
-        // Tabs keep their width under the caret; everything else is one column.
-        let pad: String = shown
-            .chars()
-            .take(caret_at)
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
-        Some(format!("{shown}\n{pad}^"))
+        self.snippet.as_ref().map(Snippet::render)
     }
 
     /// `FILE:LINE:COL: error: message`, the form editors and compilers use.
@@ -89,12 +66,61 @@ impl Problem {
     }
 }
 
-/// Why a data file could not be used; holds every problem found, not just the first.
+/// Why a data file could not be used: the first [`MAX_PROBLEMS`] problems, in the
+/// order found, and how many more there were.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub struct LoadError {
     /// The file's name as the person gave it.
     pub file: String,
     pub problems: Vec<Problem>,
+    /// Problems found beyond those listed.
+    pub more: usize,
+}
+
+impl LoadError {
+    /// An error with just this one problem.
+    pub fn single(file: impl Into<String>, problem: Problem) -> Self {
+        Self {
+            file: file.into(),
+            problems: vec![problem],
+            more: 0,
+        }
+    }
+
+    /// How many problems were found in all, listed or not.
+    pub fn count(&self) -> usize {
+        self.problems.len() + self.more
+    }
+
+    /// "1 problem", "2,345 problems".
+    pub fn count_text(&self) -> String {
+        let n = self.count();
+        format!("{} problem{}", thousands(n), if n == 1 { "" } else { "s" })
+    }
+
+    /// "and 2,245 more problems", when not every problem is listed.
+    pub fn more_text(&self) -> Option<String> {
+        (self.more > 0).then(|| {
+            format!(
+                "… and {} more problem{} (fix these first, then check again)",
+                thousands(self.more),
+                if self.more == 1 { "" } else { "s" }
+            )
+        })
+    }
+}
+
+/// `1234567` as `1,234,567`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl fmt::Display for LoadError {
@@ -110,6 +136,33 @@ impl fmt::Display for LoadError {
                 }
             }
         }
+        if let Some(more) = self.more_text() {
+            write!(f, "\n{more}")?;
+        }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_well() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(218_000), "218,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        let e = LoadError {
+            file: "f".into(),
+            problems: vec![Problem::whole_file("x")],
+            more: 1,
+        };
+        assert_eq!(e.count_text(), "2 problems");
+        assert_eq!(
+            e.to_string(),
+            "f: error: x\n… and 1 more problem (fix these first, then check again)"
+        );
     }
 }

@@ -12,16 +12,52 @@ pub const MAX_COUNT: i64 = 1_000_000_000;
 
 struct Checker {
     problems: Vec<Problem>,
+    /// Problems found past `cap`: counted, not kept.
+    more: usize,
+    cap: usize,
 }
 
 impl Checker {
     fn push(&mut self, path: String, message: impl Into<String>) {
-        self.problems.push(Problem::at_path(path, message));
+        if self.problems.len() < self.cap {
+            self.problems.push(Problem::at_path(path, message));
+        } else {
+            self.more += 1;
+        }
     }
 
+    /// A text that must say something.
     fn text(&mut self, path: String, value: &str, what: &str) {
         if value.trim().is_empty() {
             self.push(path, format!("{what} must not be empty"));
+        } else {
+            self.plain(path, value);
+        }
+    }
+
+    /// Any text shown to a person: control characters (a NUL, a bell, an escape) have
+    /// no place in it, and some would break the terminal that `--check` prints to.
+    /// Line breaks and tabs are fine.
+    fn plain(&mut self, path: String, value: &str) {
+        if let Some((at, c)) = value
+            .chars()
+            .enumerate()
+            .find(|(_, c)| c.is_control() && *c != '\n' && *c != '\t')
+        {
+            self.push(
+                path,
+                format!(
+                    "the text holds the control character U+{:04X} at character {}; remove it",
+                    u32::from(c),
+                    at + 1
+                ),
+            );
+        }
+    }
+
+    fn plain_all<'a>(&mut self, path: &str, values: impl IntoIterator<Item = &'a String>) {
+        for (i, v) in values.into_iter().enumerate() {
+            self.plain(format!("{path}[{i}]"), v);
         }
     }
 
@@ -64,18 +100,32 @@ impl Checker {
     }
 }
 
-/// Every semantic problem in `data`, each with its path inside the data.
-pub fn validate(data: &Alliance) -> Vec<Problem> {
+/// The semantic problems in `data`, each with its path inside the data: the first
+/// `cap` of them, and how many more there are.
+pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
     let mut c = Checker {
         problems: Vec::new(),
+        more: 0,
+        cap,
     };
     c.text("title".into(), &data.title, "the title");
+    c.plain("tagline".into(), &data.tagline);
+    c.plain_all("background", &data.background);
+    c.plain_all("added_value.statements", &data.added_value.statements);
+    c.plain_all("added_value.items", &data.added_value.items);
 
     let mut milestone_ids = HashSet::new();
     for (i, m) in data.milestones.iter().enumerate() {
         let p = format!("milestones[{i}]");
         c.id(format!("{p}.id"), &m.id, &mut milestone_ids, "milestone");
         c.text(format!("{p}.title"), &m.title, "a milestone's title");
+        c.plain(format!("{p}.summary"), &m.summary);
+        c.plain(format!("{p}.details"), &m.details);
+        for (field, value) in [("deck", &m.deck), ("note", &m.note)] {
+            if let Some(v) = value {
+                c.plain(format!("{p}.{field}"), v);
+            }
+        }
         if let Some(end) = &m.end
             && *end < m.date
         {
@@ -94,6 +144,10 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
         let p = format!("resources[{i}]");
         c.id(format!("{p}.id"), &r.id, &mut resource_ids, "resource");
         c.text(format!("{p}.title"), &r.title, "a resource's title");
+        c.plain(format!("{p}.description"), &r.description);
+        if let Some(v) = &r.note {
+            c.plain(format!("{p}.note"), v);
+        }
         if let Some(url) = &r.url {
             c.url(format!("{p}.url"), url);
         }
@@ -104,6 +158,11 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
         let p = format!("outcomes[{i}]");
         c.id(format!("{p}.id"), &o.id, &mut outcome_ids, "outcome");
         c.text(format!("{p}.title"), &o.title, "an outcome's title");
+        c.plain(format!("{p}.text"), &o.text);
+        c.plain(format!("{p}.category"), &o.category);
+        if let Some(v) = &o.note {
+            c.plain(format!("{p}.note"), v);
+        }
         if let Some(r) = &o.resource
             && !resource_ids.contains(r)
         {
@@ -131,6 +190,7 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
         let p = format!("membership.groups[{i}]");
         c.id(format!("{p}.kind"), &g.kind, &mut kinds, "member group");
         c.text(format!("{p}.label"), &g.label, "a member group's label");
+        c.plain(format!("{p}.description"), &g.description);
         c.count(format!("{p}.count"), g.count);
     }
     for (i, h) in ms.history.iter().enumerate() {
@@ -151,7 +211,15 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
         }
     }
 
+    if let Some(v) = &ms.note {
+        c.plain("membership.note".into(), v);
+    }
     let s = &data.summit;
+    c.plain("summit.title".into(), &s.title);
+    c.plain("summit.venue".into(), &s.venue);
+    c.plain("summit.city".into(), &s.city);
+    c.plain("summit.description".into(), &s.description);
+    c.plain_all("summit.highlights", &s.highlights);
     if let (Some(start), Some(end)) = (&s.start, &s.end)
         && end < start
     {
@@ -191,6 +259,8 @@ pub fn validate(data: &Alliance) -> Vec<Problem> {
             &slide.title,
             "a slide's title",
         );
+        c.plain_all(&format!("slides[{i}].bullets"), &slide.bullets);
+        c.plain(format!("slides[{i}].notes"), &slide.notes);
     }
-    c.problems
+    (c.problems, c.more)
 }
