@@ -228,3 +228,74 @@ fn a_large_file_loads_without_freezing_the_window() {
     });
     println!("a frame while a large file loads: {first:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_opened_in_the_window_is_refused_and_the_next_open_still_works() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let fifo = dir.path().join("pipe.ron");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo failed");
+    let mut t = app();
+    t.harness.state_mut().open_path(fifo);
+    t.wait_until("the pipe is refused", |app| app.data_error.is_some());
+    assert!(t.has_label_containing("this is not a regular file"));
+    // The file thread is free: the next file opens and is watched.
+    let good = dir.path().join("good.ron");
+    write(&good, &with_title("After the pipe"));
+    t.harness.state_mut().open_path(good.clone());
+    t.wait_until("the next file opens", |app| {
+        app.data.title == "After the pipe"
+    });
+    std::thread::sleep(Duration::from_millis(50));
+    write(&good, &with_title("Edited after the pipe"));
+    t.wait_until("live reload still works", |app| {
+        app.data.title == "Edited after the pipe"
+    });
+}
+
+/// Many people keep the data in a shared folder and open it through a link: an edit of
+/// the file the link leads to must reload, although it happens in another folder.
+#[cfg(unix)]
+#[test]
+fn an_edit_of_a_linked_file_reloads() {
+    let real_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let link_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let real = real_dir.path().join("shared.ron");
+    write(&real, &with_title("Shared, first"));
+    let link = link_dir.path().join("alliance.ron");
+    std::os::unix::fs::symlink(&real, &link).unwrap_or_else(|e| panic!("{e}"));
+    let mut t = app_with(Some(link), None, SIZE);
+    assert_eq!(title(&t), "Shared, first");
+    std::thread::sleep(Duration::from_millis(50));
+    write(&real, &with_title("Shared, edited"));
+    t.wait_until("the edit of the target is shown", |app| {
+        app.data.title == "Shared, edited"
+    });
+}
+
+/// A program that rewrites the file every 100 ms never leaves the folder quiet for the
+/// debounce; the window must still follow, at least once a second.
+#[test]
+fn a_file_written_without_pause_still_reloads_while_it_is_written() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let (_dir, path, mut t) = open("alliance.ron", &with_title("Start"));
+    let writing = Arc::new(AtomicBool::new(true));
+    let still_writing = writing.clone();
+    let writer_path = path.clone();
+    let writer = std::thread::spawn(move || {
+        for i in 0..40 {
+            write(&writer_path, &with_title(&format!("Write {i}")));
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        still_writing.store(false, Ordering::SeqCst);
+    });
+    t.wait_until("a reload during the writes", |app| {
+        app.data.title.starts_with("Write ")
+    });
+    assert!(
+        writing.load(Ordering::SeqCst),
+        "the reload came only after the writes stopped"
+    );
+    let _ = writer.join();
+}
