@@ -4,17 +4,21 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::ColorImage;
 
-/// Where an export goes when the person has not picked a file: the Pictures folder
-/// (or the home folder), with a name that sorts by date and never overwrites.
-pub fn default_path(view: &str, now: std::time::SystemTime) -> PathBuf {
+/// The folder an export goes to when the person has not picked a file: the Pictures
+/// folder, or the home folder.
+pub fn pictures_folder() -> PathBuf {
     let home = std::env::var_os("HOME")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("."));
-    let pictures = std::env::var_os("XDG_PICTURES_DIR")
+    std::env::var_os("XDG_PICTURES_DIR")
         .map(PathBuf::from)
         .filter(|p| p.is_dir())
         .or_else(|| Some(home.join("Pictures")).filter(|p| p.is_dir()))
-        .unwrap_or(home);
+        .unwrap_or(home)
+}
+
+/// A file name that sorts by date: `weprotect-timeline-2022-06-01-093000`.
+pub fn file_stem(view: &str, now: std::time::SystemTime) -> String {
     let secs = now
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -30,14 +34,45 @@ pub fn default_path(view: &str, now: std::time::SystemTime) -> PathBuf {
             }
         })
         .collect();
-    let base = format!("weprotect-{slug}-{y:04}-{mo:02}-{d:02}-{h:02}{mi:02}{s:02}");
-    let mut path = pictures.join(format!("{base}.png"));
-    let mut n = 2;
-    while path.exists() {
-        path = pictures.join(format!("{base}-{n}.png"));
-        n += 1;
+    format!("weprotect-{slug}-{y:04}-{mo:02}-{d:02}-{h:02}{mi:02}{s:02}")
+}
+
+/// How many numbered names are tried before giving up.
+const MAX_NAME_TRIES: usize = 1000;
+
+/// Writes `bytes` to a new file `folder/stem.png` (or `stem-2.png`, `stem-3.png`…) and
+/// returns its path. The file is created with `create_new`: an existing file is never
+/// overwritten, and a symbolic link planted under the name, even a dangling one, is
+/// never followed.
+pub fn write_new(folder: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, String> {
+    use std::io::Write as _;
+    for n in 1..=MAX_NAME_TRIES {
+        let name = if n == 1 {
+            format!("{stem}.png")
+        } else {
+            format!("{stem}-{n}.png")
+        };
+        let path = folder.join(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(mut file) => {
+                return file
+                    .write_all(bytes)
+                    .and_then(|()| file.sync_all())
+                    .map(|()| path.clone())
+                    .map_err(|e| format!("could not write {}: {e}", path.display()));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(format!("could not create {}: {e}", path.display())),
+        }
     }
-    path
+    Err(format!(
+        "{} already holds {MAX_NAME_TRIES} pictures named {stem}",
+        folder.display()
+    ))
 }
 
 /// UTC calendar date and time of a Unix timestamp.
@@ -64,8 +99,8 @@ fn civil(secs: u64) -> (i64, u32, u32, u32, u32, u32) {
     )
 }
 
-/// Writes `image` to `path` as PNG.
-pub fn save_png(image: &ColorImage, path: &Path) -> Result<(), String> {
+/// Encodes `image` as PNG.
+pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, String> {
     let [w, h] = image.size;
     let mut bytes = Vec::with_capacity(w * h * 4);
     for px in &image.pixels {
@@ -77,9 +112,16 @@ pub fn save_png(image: &ColorImage, path: &Path) -> Result<(), String> {
     );
     let buffer =
         image::RgbaImage::from_raw(w, h, bytes).ok_or("the screenshot has the wrong size")?;
+    let mut png = std::io::Cursor::new(Vec::new());
     buffer
-        .save_with_format(path, image::ImageFormat::Png)
-        .map_err(|e| format!("could not write {}: {e}", path.display()))
+        .write_to(&mut png, image::ImageFormat::Png)
+        .map_err(|e| format!("could not encode the picture: {e}"))?;
+    Ok(png.into_inner())
+}
+
+/// Saves `image` as a new PNG file in `folder`; see [`write_new`].
+pub fn save_png(image: &ColorImage, folder: &Path, stem: &str) -> Result<PathBuf, String> {
+    write_new(folder, stem, &encode_png(image)?)
 }
 
 #[cfg(test)]
@@ -94,14 +136,43 @@ mod tests {
     }
 
     #[test]
-    fn saves_a_png_that_reads_back() {
+    fn saves_a_png_that_reads_back_and_never_overwrites() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let path = dir.path().join("x.png");
         let image = ColorImage::new([3, 2], vec![eframe::egui::Color32::RED; 6]);
-        assert_eq!(save_png(&image, &path), Ok(()));
-        let back = image::open(&path).map(|i| i.into_rgba8());
+        let first = save_png(&image, dir.path(), "x");
+        assert_eq!(
+            first.as_deref().ok(),
+            Some(dir.path().join("x.png").as_path())
+        );
+        let second = save_png(&image, dir.path(), "x");
+        assert_eq!(
+            second.as_deref().ok(),
+            Some(dir.path().join("x-2.png").as_path())
+        );
+        let back = image::open(dir.path().join("x.png")).map(|i| i.into_rgba8());
         assert!(
             back.is_ok_and(|b| b.dimensions() == (3, 2) && b.get_pixel(0, 0).0 == [255, 0, 0, 255])
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_link_is_never_followed() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let elsewhere = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let target = elsewhere.path().join("victim");
+        // A dangling link named like the next export, pointing where it must not write.
+        std::os::unix::fs::symlink(&target, dir.path().join("x.png"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let saved = write_new(dir.path(), "x", b"png");
+        assert_eq!(
+            saved.as_deref().ok(),
+            Some(dir.path().join("x-2.png").as_path())
+        );
+        assert!(!target.exists(), "the export followed the link");
+        assert!(
+            std::fs::symlink_metadata(dir.path().join("x.png"))
+                .is_ok_and(|m| m.file_type().is_symlink())
         );
     }
 }
