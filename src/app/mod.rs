@@ -11,6 +11,10 @@ use crate::links::{self, Opener, SystemOpener};
 use crate::model::{Alliance, LoadError, load_default};
 use crate::source::{Loaded, Reason, Source};
 use crate::theme;
+mod saved;
+
+pub use saved::{MAX_RECENT, Saved, ZOOM_RANGE};
+
 use crate::views::{View, membership, overview, presenter, resources, search, summit, timeline};
 
 /// The app's name, as shown in window titles and the desktop entry.
@@ -43,38 +47,6 @@ impl ThemeChoice {
             ThemeChoice::System => egui::ThemePreference::System,
             ThemeChoice::Light => egui::ThemePreference::Light,
             ThemeChoice::Dark => egui::ThemePreference::Dark,
-        }
-    }
-}
-
-/// What a person expects to find again after a restart. Unknown or broken fields fall
-/// back to their defaults, so an old or damaged state never stops the app.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Saved {
-    pub view: View,
-    /// The selected milestone's id.
-    pub selected: Option<String>,
-    pub theme: ThemeChoice,
-    /// UI zoom (Ctrl+= / Ctrl+− / Ctrl+0).
-    pub zoom: f32,
-    pub timeline: timeline::Saved,
-    /// The last data files opened, newest first.
-    pub recent: Vec<PathBuf>,
-}
-
-/// How many recent files the File menu lists.
-pub const MAX_RECENT: usize = 5;
-
-impl Default for Saved {
-    fn default() -> Self {
-        Self {
-            view: View::Overview,
-            selected: None,
-            theme: ThemeChoice::System,
-            zoom: 1.0,
-            timeline: timeline::Saved::default(),
-            recent: Vec::new(),
         }
     }
 }
@@ -131,6 +103,9 @@ pub struct App {
     pub presenter: presenter::State,
     /// Start presenting on the first frame (`--present`).
     present_on_start: bool,
+    /// The saved state was repaired on start: write the repaired one at once, so a
+    /// damaged state is not read again on the next start.
+    pub state_needs_rewrite: bool,
     opener: Box<dyn Opener>,
     shown_title: String,
     zoom_applied: bool,
@@ -157,9 +132,16 @@ pub struct App {
 impl App {
     /// Builds the app, restoring the saved state from `storage` if there is one.
     pub fn new(storage: Option<&dyn eframe::Storage>, options: AppOptions) -> Self {
-        let saved: Saved = storage
-            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-            .unwrap_or_default();
+        let restored = saved::restore(
+            storage
+                .and_then(|s| s.get_string(eframe::APP_KEY))
+                .as_deref(),
+        );
+        for repair in &restored.repairs {
+            log::warn!("{repair}");
+        }
+        let saved = restored.saved;
+        let state_needs_rewrite = !restored.repairs.is_empty();
         let (data, data_error) = match load_default() {
             Ok(data) => (data, None),
             Err(e) => (Alliance::default(), Some(e)),
@@ -185,6 +167,7 @@ impl App {
             membership: membership::State::default(),
             presenter: presenter::State::default(),
             present_on_start: options.present,
+            state_needs_rewrite,
             opener: options.opener,
             shown_title: String::new(),
             zoom_applied: false,
@@ -517,10 +500,9 @@ impl App {
             return;
         };
         self.export_pending = false;
-        let path =
-            crate::export::default_path(self.saved.view.label(), std::time::SystemTime::now());
-        match crate::export::save_png(&image, &path) {
-            Ok(()) => {
+        let stem = crate::export::file_stem(self.saved.view.label(), std::time::SystemTime::now());
+        match crate::export::save_png(&image, &crate::export::pictures_folder(), &stem) {
+            Ok(path) => {
                 self.set_status(format!("Saved the view as {}", path.display()), false);
                 self.last_export = Some(path);
             }
@@ -684,7 +666,6 @@ impl App {
         egui::Panel::top("data_error")
             .frame(egui::Frame::new().fill(fill).inner_margin(8.0))
             .show(ui, |ui| {
-                let count = error.problems.len();
                 let shown = if self.showing_builtin {
                     "The app is showing the built-in data."
                 } else {
@@ -693,9 +674,9 @@ impl App {
                 ui.horizontal(|ui| {
                     ui.label(
                         RichText::new(format!(
-                            "{} has {count} problem{}. {shown}",
+                            "{} has {}. {shown}",
                             error.file,
-                            if count == 1 { "" } else { "s" }
+                            error.count_text()
                         ))
                         .strong()
                         .color(text_color),
@@ -714,17 +695,14 @@ impl App {
                     .max_height(160.0)
                     .id_salt("problems")
                     .show(ui, |ui| {
-                        for p in error.problems.iter().take(50) {
+                        for p in &error.problems {
                             ui.label(RichText::new(p.render(&error.file)).color(text_color));
                             if let Some(excerpt) = p.excerpt() {
                                 ui.label(RichText::new(excerpt).monospace().color(text_color));
                             }
                         }
-                        if count > 50 {
-                            ui.label(
-                                RichText::new(format!("… and {} more", count - 50))
-                                    .color(text_color),
-                            );
+                        if let Some(more) = error.more_text() {
+                            ui.label(RichText::new(more).color(text_color));
                         }
                     });
             });
@@ -816,7 +794,7 @@ impl eframe::App for App {
         if !self.zoom_applied {
             self.zoom_applied = true;
             ctx.set_theme(self.saved.theme.preference());
-            if self.saved.zoom.is_finite() && (0.5..=3.0).contains(&self.saved.zoom) {
+            if self.saved.zoom.is_finite() && ZOOM_RANGE.contains(&self.saved.zoom) {
                 ctx.set_zoom_factor(self.saved.zoom);
             }
         }
@@ -878,5 +856,14 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.saved);
+        self.state_needs_rewrite = false;
+    }
+
+    fn auto_save_interval(&self) -> std::time::Duration {
+        if self.state_needs_rewrite {
+            std::time::Duration::ZERO
+        } else {
+            std::time::Duration::from_secs(30)
+        }
     }
 }

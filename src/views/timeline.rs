@@ -126,7 +126,28 @@ fn build_items(ui: &egui::Ui, data: &Alliance, hidden: &BTreeSet<Category>) -> V
     })
 }
 
+/// The years a date may have (see `model::date::YEAR_RANGE`), with room around them.
+const AXIS_YEARS: std::ops::RangeInclusive<f64> = 1899.0..=2102.0;
+
+/// `range` if the timeline can draw it: finite, ordered, no narrower or wider than
+/// zooming allows, and overlapping the years a date can have. A saved range comes from
+/// a file that may be damaged or hostile; a range of billions of years would make the
+/// axis draw billions of ticks.
+pub fn sane_range(range: (f64, f64)) -> Option<(f64, f64)> {
+    let (start, end) = range;
+    let span = end - start;
+    let ok = start.is_finite()
+        && end.is_finite()
+        && (MIN_SPAN_YEARS * 0.999..=MAX_SPAN_YEARS * 1.001).contains(&span)
+        && end >= *AXIS_YEARS.start()
+        && start <= *AXIS_YEARS.end();
+    ok.then_some(range)
+}
+
 fn clamp_range(start: f64, end: f64) -> (f64, f64) {
+    if !start.is_finite() || !end.is_finite() {
+        return (2012.0, 2023.0);
+    }
     let span = (end - start).clamp(MIN_SPAN_YEARS, MAX_SPAN_YEARS);
     let mid = (start + end) / 2.0;
     let mid = mid.clamp(1900.0, 2100.0);
@@ -134,6 +155,9 @@ fn clamp_range(start: f64, end: f64) -> (f64, f64) {
 }
 
 fn zoom(range: (f64, f64), factor: f64, around: f64) -> (f64, f64) {
+    if !factor.is_finite() || factor <= 0.0 || !around.is_finite() {
+        return range;
+    }
     let (s, e) = range;
     clamp_range(
         around - (around - s) / factor,
@@ -162,6 +186,7 @@ pub fn show(
 
     let mut range = saved
         .range
+        .and_then(sane_range)
         .unwrap_or_else(|| fit_range(data, &saved.hidden));
 
     toolbar(ui, data, saved, &order, position, &mut range, actions);
