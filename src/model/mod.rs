@@ -17,5 +17,5 @@ pub use load::{
 };
 pub use problem::{LoadError, Problem};
 pub use types::*;
-pub use url::{UrlError, check_url};
+pub use url::{HostFault, UrlError, check_url};
 pub use validate::validate;
