@@ -3,7 +3,7 @@
 //! reason, and the opener receives only the checked, written-out form.
 
 use weprotect_explorer::links::{self, LinkError, RecordingOpener};
-use weprotect_explorer::model::{HostFault, UrlError, check_url};
+use weprotect_explorer::model::{HostFault, UrlError, check_url, load_str};
 
 fn host(typed: &str, fault: HostFault) -> UrlError {
     UrlError::Host(typed.to_owned(), fault)
@@ -233,4 +233,54 @@ fn the_checked_form_checks_again_unchanged() {
         let once = check_url(typed).unwrap_or_else(|e| panic!("{typed}: {e}"));
         assert_eq!(check_url(&once).as_deref(), Ok(once.as_str()));
     }
+}
+
+/// Every kind of address in a data file, each written in a form the browser rewrites.
+const LOOSE: &str = r#"(
+    title: "T",
+    milestones: [(
+        id: "a",
+        date: "2012-12-05",
+        title: "Launch",
+        summary: "S",
+        category: Founding,
+        sources: [(label: "EU", url: "HTTP://EUROPA.EU")],
+    )],
+    membership: (
+        as_of: Some("2022-06"),
+        source: Some((label: "Who we are", url: "https://bücher.example/straße")),
+        history: [(date: "2012-12-05", total: 48, unit: "countries", label: "Launch",
+                   source: Some((label: "Launch", url: "https://Example.org:443/a?b=ä")))],
+    ),
+    summit: (title: "Summit", source: Some((label: "Communiqué", url: "https://[2001:DB8::1]"))),
+    resources: [(id: "r", title: "Report", kind: Report, url: Some("https://bücher.example/#über"))],
+)"#;
+
+#[test]
+fn a_loaded_file_holds_only_the_forms_the_browser_receives() {
+    let data = load_str("loose.ron", LOOSE).unwrap_or_else(|e| panic!("{e}"));
+    let history = &data.membership.history[0];
+    let shown = [
+        data.milestones[0].sources[0].url.as_str(),
+        data.membership.source.as_ref().map_or("", |s| &s.url),
+        history.source.as_ref().map_or("", |s| &s.url),
+        data.summit.source.as_ref().map_or("", |s| &s.url),
+        data.resources[0].url.as_deref().unwrap_or(""),
+    ];
+    assert_eq!(
+        shown,
+        [
+            "http://europa.eu/",
+            "https://xn--bcher-kva.example/stra%C3%9Fe",
+            "https://example.org/a?b=%C3%A4",
+            "https://[2001:db8::1]/",
+            "https://xn--bcher-kva.example/#%C3%BCber",
+        ]
+    );
+    // What is shown is what the door opens.
+    let mut rec = RecordingOpener::default();
+    for url in shown {
+        assert_eq!(links::open(&mut rec, url).as_deref(), Ok(url));
+    }
+    assert_eq!(rec.opened(), shown);
 }
