@@ -2,6 +2,8 @@
 //!
 //! Every address the app opens passes [`crate::model::check_url`] first, whatever
 //! its origin; anything else is refused with a message and never reaches the system.
+//! The opener receives the address as the checker wrote it out, never the text it was
+//! given: that is the form the app shows, so what a person reads is what is opened.
 //! The opener is a trait so that tests record what would be opened instead of
 //! launching a browser.
 
@@ -56,10 +58,12 @@ pub enum LinkError {
     NoBrowser(String),
 }
 
-/// Checks `url` and, if it is safe, hands it to `opener`.
-pub fn open(opener: &mut dyn Opener, url: &str) -> Result<(), LinkError> {
-    check_url(url)?;
-    opener.open(url).map_err(LinkError::NoBrowser)
+/// Checks `url` and, if it is safe, hands its checked form to `opener`; returns that
+/// form, for the message that says what was opened.
+pub fn open(opener: &mut dyn Opener, url: &str) -> Result<String, LinkError> {
+    let checked = check_url(url)?;
+    opener.open(&checked).map_err(LinkError::NoBrowser)?;
+    Ok(checked)
 }
 
 #[cfg(test)]
@@ -76,7 +80,10 @@ mod tests {
     #[test]
     fn only_checked_addresses_reach_the_opener() {
         let mut rec = RecordingOpener::default();
-        assert_eq!(open(&mut rec, "https://www.weprotect.org/"), Ok(()));
+        assert_eq!(
+            open(&mut rec, "https://www.weprotect.org/").as_deref(),
+            Ok("https://www.weprotect.org/")
+        );
         for bad in [
             "javascript:alert(1)",
             " javascript:alert(1)",

@@ -156,7 +156,7 @@ fn resources_have_the_sourced_addresses_and_no_placeholders() {
     assert_eq!(d.summit.video.as_deref(), Some("summit_video"));
     for r in &d.resources {
         if let Some(url) = &r.url {
-            assert_eq!(check_url(url), Ok(()), "{}", r.id);
+            assert_eq!(check_url(url).as_deref(), Ok(url.as_str()), "{}", r.id);
         }
     }
 }

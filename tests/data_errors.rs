@@ -192,6 +192,25 @@ fn unsafe_addresses_are_refused() {
 }
 
 #[test]
+fn a_label_that_poses_as_another_address_is_refused() {
+    let text = edit(
+        "(label: \"EU\", url: \"https://europa.eu/\")",
+        "(label: \"https://good.org\", url: \"https://evil.example/\")",
+        0,
+    );
+    let at = pos(&text, "\"https://good.org\"", 0);
+    assert_one(
+        &text,
+        at,
+        "milestones[0].sources[0].label: the label looks like the address https://good.org \
+         but the link goes to evil.example; name the page instead",
+    );
+    // Naming the site the link goes to is fine.
+    let text = edit("label: \"EU\"", "label: \"europa.eu: the launch\"", 0);
+    assert!(load_str("t.ron", &text).is_ok());
+}
+
+#[test]
 fn outcome_link_to_a_missing_resource_is_refused() {
     let text = edit("resource: Some(\"r\")", "resource: Some(\"nope\")", 0);
     let at = pos(&text, "\"nope\"", 0);

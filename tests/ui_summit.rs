@@ -153,6 +153,30 @@ fn a_resource_without_an_address_has_no_open_button() {
 }
 
 #[test]
+fn a_non_ascii_host_is_shown_and_opened_in_the_form_the_browser_receives() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("idn.ron");
+    let text = DEFAULT_RON.replace(
+        "https://weprotect.org/framing-the-future",
+        "https://bücher.example/straße",
+    );
+    assert_ne!(text, DEFAULT_RON);
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    let mut t = app_with(Some(path), None, SIZE);
+    assert!(t.harness.state().data_error.is_none());
+    t.click("Resources");
+    let sent = "https://xn--bcher-kva.example/stra%C3%9Fe";
+    assert!(
+        t.has_label(sent),
+        "the list shows the address as it is opened"
+    );
+    assert!(!t.has_label_containing("bücher"));
+    t.click("Open Framing the Future");
+    assert_eq!(t.opener.opened(), [sent]);
+    assert!(t.has_label(&format!("Opened {sent} in the browser.")));
+}
+
+#[test]
 fn a_javascript_link_is_refused_at_load_and_at_the_door() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("evil.ron");

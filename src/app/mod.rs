@@ -478,7 +478,7 @@ impl App {
     /// Opens a link through the one door, and says what happened.
     fn open_url(&mut self, url: &str) {
         match links::open(self.opener.as_mut(), url) {
-            Ok(()) => self.set_status(format!("Opened {url} in the browser."), false),
+            Ok(opened) => self.set_status(format!("Opened {opened} in the browser."), false),
             Err(e) => {
                 log::warn!("{e} ({url:?})");
                 self.set_status(e.to_string(), true);

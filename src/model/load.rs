@@ -13,6 +13,7 @@ use super::locate::{locate, position_of, unclosed_block_comment, with_parents};
 use super::position::LineIndex;
 use super::problem::{LoadError, MAX_PROBLEMS, Problem, thousands};
 use super::types::Alliance;
+use super::url::check_url;
 use super::validate::validate;
 
 /// The embedded default data, written from the deck and its public sources.
@@ -194,6 +195,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Alliance, LoadError> {
             .collect();
         return Err(fail(problems, more));
     }
+    written_out_addresses(&mut data);
     // The timeline and presenter read milestones in date order; equal dates keep the
     // file's order.
     data.milestones.sort_by_key(|a| a.date);
@@ -242,6 +244,34 @@ fn syntax_problem(text: &str, e: &ron::error::SpannedError) -> Problem {
         code => (code.to_string(), skip_blanks_and_comments(text, reported)),
     };
     Problem::whole_file(message).with_position(text, index.position(offset))
+}
+
+/// Replaces every address by the form the browser receives (see [`check_url`]), so that
+/// every hover text, list and slide shows exactly what a click opens; a non-ASCII host,
+/// for one, is shown in its `xn--` form, as the browser's address bar shows it.
+/// Validation has passed, so every address checks; one that did not would stay as it is
+/// and still be refused at the door.
+fn written_out_addresses(data: &mut Alliance) {
+    let sources = data
+        .milestones
+        .iter_mut()
+        .flat_map(|m| m.sources.iter_mut())
+        .chain(data.membership.source.iter_mut())
+        .chain(
+            data.membership
+                .history
+                .iter_mut()
+                .filter_map(|h| h.source.as_mut()),
+        )
+        .chain(data.summit.source.iter_mut());
+    let addresses = sources
+        .map(|s| &mut s.url)
+        .chain(data.resources.iter_mut().filter_map(|r| r.url.as_mut()));
+    for url in addresses {
+        if let Ok(written) = check_url(url) {
+            *url = written;
+        }
+    }
 }
 
 /// The offset of the first character at or after `offset` that is neither blank nor

@@ -3,6 +3,7 @@
 //! Nothing here knows about the screen; a web or command-line front end can reuse it.
 
 pub mod date;
+pub mod label;
 pub mod load;
 pub mod locate;
 pub mod position;
@@ -20,5 +21,5 @@ pub use load::{
 pub use position::{LineIndex, Position, Snippet};
 pub use problem::{LoadError, MAX_PROBLEMS, Problem};
 pub use types::*;
-pub use url::{UrlError, check_url};
+pub use url::{HostFault, UrlError, check_url};
 pub use validate::validate;

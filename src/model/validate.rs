@@ -1,8 +1,10 @@
 //! Checks that go beyond the file's syntax: unique ids, links that resolve, dates in
-//! order, counts that make sense, addresses that are safe. Collects every problem.
+//! order, counts that make sense, addresses that are safe, labels that do not pose as
+//! another address. Collects every problem.
 
 use std::collections::HashSet;
 
+use super::label::misleading;
 use super::problem::Problem;
 use super::types::{Alliance, Source};
 use super::url::check_url;
@@ -96,6 +98,15 @@ impl Checker {
 
     fn source(&mut self, path: &str, source: &Source) {
         self.text(format!("{path}.label"), &source.label, "a source's label");
+        if let Some((named, host)) = misleading(&source.label, &source.url) {
+            self.push(
+                format!("{path}.label"),
+                format!(
+                    "the label looks like the address {named} but the link goes to {host}; \
+                     name the page instead"
+                ),
+            );
+        }
         self.url(format!("{path}.url"), &source.url);
     }
 }
