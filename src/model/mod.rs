@@ -9,6 +9,7 @@ pub mod locate;
 pub mod position;
 pub mod problem;
 pub mod synthetic;
+pub mod tokens;
 pub mod types;
 pub mod url;
 pub mod validate;
