@@ -144,7 +144,7 @@ fn refusals_read_as_sentences() {
     assert_eq!(
         said("https://good.org/\u{e0041}").as_deref(),
         Some(
-            "the address contains the invisible character U+E0041 at position 17; \
+            "the address contains the invisible character U+E0041 at character 18; \
              such characters can make one address look like another"
         )
     );

@@ -22,12 +22,14 @@ pub enum UrlError {
     Empty,
     #[error("the address is {0} characters long; at most 2048 are allowed")]
     TooLong(usize),
-    #[error("the address contains a space or control character at position {0}")]
+    /// Positions are counted from 0 in the value and from 1 in the message.
+    #[error("the address contains a space or control character at character {}", .0 + 1)]
     Whitespace(usize),
     #[error(
-        "the address contains the invisible character U+{:04X} at position {position}; \
+        "the address contains the invisible character U+{:04X} at character {}; \
          such characters can make one address look like another",
-        u32::from(*.character)
+        u32::from(*.character),
+        .position + 1
     )]
     Invisible { position: usize, character: char },
     #[error("only http and https addresses can be opened, not {0:?}")]
