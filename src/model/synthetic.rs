@@ -69,3 +69,33 @@ pub fn synthetic(base: &Alliance, milestones: usize, groups: usize, outcomes: us
     data.summit.milestone = None;
     data
 }
+
+/// The built-in data with `milestones` milestones all on one day: the worst case for
+/// the timeline's lanes, since no two can share one. A valid file of this shape is
+/// about 116,000 milestones at the 8 MiB limit.
+pub fn one_day(base: &Alliance, milestones: usize) -> Alliance {
+    let mut data = base.clone();
+    let Ok(date) = PartialDate::ymd(2022, 6, 1) else {
+        return data;
+    };
+    data.milestones = (0..milestones)
+        .map(|i| Milestone {
+            id: format!("d{i}"),
+            date,
+            end: None,
+            title: format!("Milestone {i} on the summit's first day"),
+            summary: String::new(),
+            details: String::new(),
+            category: Category::ALL[i % Category::ALL.len()],
+            deck: None,
+            note: None,
+            sources: Vec::new(),
+        })
+        .collect();
+    // Links to the built-in milestones would no longer resolve.
+    for outcome in &mut data.outcomes {
+        outcome.milestone = None;
+    }
+    data.summit.milestone = None;
+    data
+}

@@ -38,6 +38,11 @@ pub struct State {
 }
 
 impl State {
+    /// How many lanes the last layout used (benchmarks check the work was done).
+    pub fn lanes(&self) -> usize {
+        self.lanes
+    }
+
     pub fn data_changed(&mut self) {
         self.items_stale = true;
         self.layout_key = None;
