@@ -46,12 +46,44 @@ pub enum Action {
     DismissError,
 }
 
-/// Collects a view's actions while it draws.
+/// Collects a view's actions while it draws, in the order they were raised. The queue
+/// is only added to, filtered or drained as a whole: no caller holds a position in it.
 #[derive(Debug, Default)]
-pub struct Actions(pub Vec<Action>);
+pub struct Actions(Vec<Action>);
 
 impl Actions {
     pub fn push(&mut self, action: Action) {
         self.0.push(action);
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Action> {
+        self.0.iter()
+    }
+
+    /// Keeps only the actions `keep` accepts (a host view's policy for an embedded one).
+    pub fn retain(&mut self, keep: impl FnMut(&Action) -> bool) {
+        self.0.retain(keep);
+    }
+
+    /// Moves every action of `other` to the end of this queue.
+    pub fn append(&mut self, other: Actions) {
+        self.0.extend(other.0);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl IntoIterator for Actions {
+    type Item = Action;
+    type IntoIter = std::vec::IntoIter<Action>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
     }
 }

@@ -822,7 +822,7 @@ impl eframe::App for App {
                 };
                 presenter::show(ui, &self.data, &mut self.presenter, views, &mut actions);
             });
-            for action in actions.0 {
+            for action in actions {
                 self.apply(&ctx, action);
             }
             return;
@@ -848,7 +848,7 @@ impl eframe::App for App {
         });
         search::show(&ctx, &self.data, &mut self.search, &mut actions);
 
-        for action in actions.0 {
+        for action in actions {
             self.apply(&ctx, action);
         }
         self.saved.zoom = ctx.zoom_factor();

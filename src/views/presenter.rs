@@ -495,12 +495,13 @@ fn draw_slide(
                 );
             });
             // Selecting on the slide is fine; leaving the slide (opening links) is not.
-            actions.0.extend(sink.0.into_iter().filter(|a| {
+            sink.retain(|a| {
                 matches!(
                     a,
                     Action::SelectMilestone(_) | Action::ClearSelection | Action::OpenUrl(_)
                 )
-            }));
+            });
+            actions.append(sink);
         }
         SlideKind::AddedValue => {
             title(ui, &slide.title, scale);

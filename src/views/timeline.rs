@@ -209,7 +209,7 @@ pub fn show(
 
     // Keys: only when no text field or menu wants them.
     if !ui.ctx().text_edit_focused() {
-        let before = actions.0.len();
+        let mut keyed = Actions::default();
         keyboard(
             ui,
             data,
@@ -217,12 +217,13 @@ pub fn show(
             &order,
             position,
             &mut range,
-            actions,
+            &mut keyed,
         );
-        if actions.0[before..]
+        let moved = keyed
             .iter()
-            .any(|a| matches!(a, Action::SelectMilestone(_)))
-        {
+            .any(|a| matches!(a, Action::SelectMilestone(_)));
+        actions.append(keyed);
+        if moved {
             state.focus_follows = true;
             state.reveal = true;
         }
