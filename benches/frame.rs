@@ -51,9 +51,12 @@ fn options() -> AppOptions {
     }
 }
 
-fn new_app(data: &Alliance) -> App {
-    let mut app = App::new(None, options());
-    app.data = data.clone();
+fn new_app(ctx: &egui::Context, data: &Alliance) -> App {
+    let mut app = App::new(
+        &eframe::CreationContext::_new_kittest(ctx.clone()),
+        options(),
+    );
+    app.document.data = data.clone();
     app.timeline.data_changed();
     app
 }
@@ -143,7 +146,7 @@ fn views(c: &mut Criterion) {
             };
             let ctx = egui::Context::default();
             apply_style(&ctx);
-            let mut app = new_app(data);
+            let mut app = new_app(&ctx, data);
             match what {
                 Shown::View(view) => app.saved.view = view,
                 Shown::Slide(i) => {
@@ -242,7 +245,10 @@ fn start(c: &mut Criterion) {
                     ));
                 }
                 apply_style(&ctx);
-                let mut app = App::new(None, options());
+                let mut app = App::new(
+                    &eframe::CreationContext::_new_kittest(ctx.clone()),
+                    options(),
+                );
                 let mut f = eframe::Frame::_new_kittest();
                 frame(&ctx, &mut app, &mut f)
             });

@@ -132,14 +132,14 @@ fn timeline(c: &mut Criterion) {
         let ctx = egui::Context::default();
         apply_style(&ctx);
         let mut app = App::new(
-            None,
+            &eframe::CreationContext::_new_kittest(ctx.clone()),
             AppOptions {
                 data_path: None,
                 opener: Box::new(RecordingOpener::default()),
                 present: false,
             },
         );
-        app.data = data;
+        app.document.data = data;
         app.saved.view = View::Timeline;
         app.timeline.data_changed();
         let mut f = eframe::Frame::_new_kittest();

@@ -1,7 +1,7 @@
 //! What a view asks for. Views return these; the app applies them after the frame, so
 //! no view opens a browser, touches a file or reaches into another view's state.
 
-use crate::views::View;
+use crate::vocabulary::{ThemeChoice, View};
 
 /// A request from a view, applied by [`crate::app::App`] after drawing.
 #[must_use]
@@ -27,7 +27,7 @@ pub enum Action {
     },
     OpenSearch,
     CloseSearch,
-    SetTheme(crate::app::ThemeChoice),
+    SetTheme(ThemeChoice),
     /// Ask for a data file with the system's file dialog (Ctrl+O).
     OpenDialog,
     /// Open this data file (from the dialog, a drop, the recent list).

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use weprotect_explorer::app::{APP_ID, APP_NAME, App, AppOptions, apply_style};
+use weprotect_explorer::app::{APP_ID, APP_NAME, App, AppOptions};
 use weprotect_explorer::model::{DEFAULT_RON, load_path, summary};
 /// Explore the WeProtect Global Alliance's story: timeline, membership, summit outcomes.
 #[derive(Debug, Parser)]
@@ -117,10 +117,9 @@ fn run(data_path: Option<PathBuf>, present: bool) -> ExitCode {
         APP_ID,
         options,
         Box::new(move |cc| {
-            apply_style(&cc.egui_ctx);
             close_on_signals(&cc.egui_ctx);
             let app = App::new(
-                cc.storage,
+                cc,
                 AppOptions {
                     data_path,
                     present,

@@ -8,13 +8,14 @@
 
 pub mod actions;
 pub mod app;
+pub mod data_file;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod export;
 pub mod links;
 pub mod model;
-pub mod source;
 pub mod theme;
 pub mod views;
+pub mod vocabulary;
 pub mod widgets;
 
 pub use app::{App, AppOptions};

@@ -14,7 +14,7 @@ fn main() -> std::process::ExitCode {
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use eframe::wasm_bindgen::JsCast as _;
-    use weprotect_explorer::app::{App, AppOptions, apply_style};
+    use weprotect_explorer::app::{App, AppOptions};
 
     let _ = weprotect_explorer::STARTED.set(web_time::Instant::now());
     let _ = eframe::WebLogger::init(log::LevelFilter::Warn);
@@ -36,10 +36,7 @@ fn main() {
             .start(
                 canvas,
                 eframe::WebOptions::default(),
-                Box::new(|cc| {
-                    apply_style(&cc.egui_ctx);
-                    Ok(Box::new(App::new(cc.storage, AppOptions::default())))
-                }),
+                Box::new(|cc| Ok(Box::new(App::new(cc, AppOptions::default())))),
             )
             .await;
         if let Some(status) = status {

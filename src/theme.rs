@@ -61,6 +61,22 @@ pub fn error_text(visuals: &Visuals) -> Color32 {
     }
 }
 
+/// The problems banner: a fill that reads as a warning, and text on it that keeps
+/// WCAG AA contrast, in either theme. Returns (fill, text).
+pub fn problem_banner(visuals: &Visuals) -> (Color32, Color32) {
+    if visuals.dark_mode {
+        (
+            Color32::from_rgb(0x4a, 0x14, 0x14),
+            Color32::from_rgb(0xff, 0xd0, 0xd0),
+        )
+    } else {
+        (
+            Color32::from_rgb(0xfd, 0xe8, 0xe8),
+            Color32::from_rgb(0x80, 0x00, 0x00),
+        )
+    }
+}
+
 fn luminance(c: Color32) -> f32 {
     let lin = |v: u8| {
         let v = f32::from(v) / 255.0;
@@ -99,6 +115,12 @@ mod tests {
                 visuals.dark_mode
             );
             assert!(contrast(visuals.text_color(), bg) >= 4.5);
+            let (fill, text) = problem_banner(&visuals);
+            assert!(
+                contrast(text, fill) >= 4.5,
+                "banner, dark={}",
+                visuals.dark_mode
+            );
         }
         for fill in PALETTE {
             assert!(contrast(text_on(fill), fill) >= 4.5, "{fill:?}");

@@ -24,7 +24,7 @@ fn with_title(title: &str) -> String {
 }
 
 fn title(t: &TestApp) -> String {
-    t.harness.state().data.title.clone()
+    t.harness.state().document.data.title.clone()
 }
 
 fn open(name: &str, text: &str) -> (tempfile::TempDir, PathBuf, TestApp) {
@@ -43,10 +43,10 @@ fn an_edit_is_shown_after_reload_and_says_how_long_it_took() {
     std::thread::sleep(Duration::from_millis(50));
     write(&path, &with_title("Second version"));
     t.wait_until("the edit is shown", |app| {
-        app.data.title == "Second version"
+        app.document.data.title == "Second version"
     });
     assert!(t.has_label("Second version"));
-    let took = t.harness.state().last_reload.unwrap_or_default();
+    let took = t.harness.state().document.last_reload.unwrap_or_default();
     println!("reload latency, from the file's change to the new data: {took:?}");
     assert!(t.has_label_containing("Reloaded"));
 }
@@ -60,7 +60,7 @@ fn an_invalid_save_shows_the_banner_keeps_the_data_and_a_fix_removes_it() {
         &path,
         &with_title("Broken").replace("count: 99,", "count: -1,"),
     );
-    t.wait_until("the problem is shown", |app| app.data_error.is_some());
+    t.wait_until("the problem is shown", |app| app.document.error.is_some());
     assert_eq!(title(&t), "Good", "the last good data stays");
     assert!(t.has_label_containing("count must not be negative"));
     assert!(t.has_label_containing("has 1 problem. The app is showing the last good data."));
@@ -72,8 +72,8 @@ fn an_invalid_save_shows_the_banner_keeps_the_data_and_a_fix_removes_it() {
     );
 
     write(&path, &with_title("Fixed"));
-    t.wait_until("the fix is shown", |app| app.data.title == "Fixed");
-    assert!(t.harness.state().data_error.is_none());
+    t.wait_until("the fix is shown", |app| app.document.data.title == "Fixed");
+    assert!(t.harness.state().document.error.is_none());
     assert!(!t.has_label("Copy problems"), "the banner is gone");
     assert_eq!(
         t.harness.state().saved.selected.as_deref(),
@@ -91,7 +91,8 @@ fn a_selection_that_no_longer_exists_is_dropped_on_reload() {
         &DEFAULT_RON.replace("weprotect_created_2014", "uk_weprotect_2014"),
     );
     t.wait_until("the reload", |app| {
-        app.data
+        app.document
+            .data
             .milestones
             .iter()
             .any(|m| m.id == "uk_weprotect_2014")
@@ -106,7 +107,7 @@ fn replacing_the_file_by_rename_is_noticed() {
     write(&tmp, &with_title("After rename"));
     std::fs::rename(&tmp, &path).unwrap_or_else(|e| panic!("{e}"));
     t.wait_until("the renamed file is shown", |app| {
-        app.data.title == "After rename"
+        app.document.data.title == "After rename"
     });
 }
 
@@ -133,7 +134,7 @@ fn two_hundred_rapid_writes_some_truncated_end_with_the_last_content() {
     }
     write(&path, &final_text);
     t.wait_until("the final content is shown", |app| {
-        app.data.title == "Final after 200 writes" && app.data_error.is_none()
+        app.document.data.title == "Final after 200 writes" && app.document.error.is_none()
     });
 }
 
@@ -141,7 +142,9 @@ fn two_hundred_rapid_writes_some_truncated_end_with_the_last_content() {
 fn a_deleted_file_is_explained_and_the_data_stays() {
     let (_dir, path, mut t) = open("alliance.ron", &with_title("Still here"));
     std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{e}"));
-    t.wait_until("the deletion is noticed", |app| app.data_error.is_some());
+    t.wait_until("the deletion is noticed", |app| {
+        app.document.error.is_some()
+    });
     assert!(t.has_label_containing("the file does not exist (was it moved or deleted?)"));
     assert_eq!(title(&t), "Still here");
 }
@@ -152,7 +155,8 @@ fn a_file_replaced_by_a_folder_is_explained() {
     std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{e}"));
     std::fs::create_dir(&path).unwrap_or_else(|e| panic!("{e}"));
     t.wait_until("the folder is noticed", |app| {
-        app.data_error
+        app.document
+            .error
             .as_ref()
             .is_some_and(|e| e.problems[0].message.contains("folder"))
     });
@@ -180,7 +184,7 @@ fn dropping_a_file_opens_it_and_reset_returns_to_the_built_in_data() {
         .dropped_files
         .push(Arc::new(Dropped(path.clone())));
     t.wait_until("the dropped file is shown", |app| {
-        app.data.title == "Dropped data"
+        app.document.data.title == "Dropped data"
     });
     assert!(t.harness.state().title().contains("[dropped.ron]"));
 
@@ -195,7 +199,7 @@ fn dropping_a_file_opens_it_and_reset_returns_to_the_built_in_data() {
     t.click("File");
     t.click(&format!("Open recent file {}", path.display()));
     t.wait_until("the recent file is shown", |app| {
-        app.data.title == "Dropped data"
+        app.document.data.title == "Dropped data"
     });
 
     // A file that is not a .ron is refused with a message.
@@ -224,7 +228,7 @@ fn a_large_file_loads_without_freezing_the_window() {
     t.harness.step();
     let first = start.elapsed();
     t.wait_until("the large file is shown", |app| {
-        app.data.milestones.len() == 12_000
+        app.document.data.milestones.len() == 12_000
     });
     println!("a frame while a large file loads: {first:?}");
 }
@@ -238,19 +242,19 @@ fn a_fifo_opened_in_the_window_is_refused_and_the_next_open_still_works() {
     assert!(made.is_ok_and(|s| s.success()), "mkfifo failed");
     let mut t = app();
     t.harness.state_mut().open_path(fifo);
-    t.wait_until("the pipe is refused", |app| app.data_error.is_some());
+    t.wait_until("the pipe is refused", |app| app.document.error.is_some());
     assert!(t.has_label_containing("this is not a regular file"));
     // The file thread is free: the next file opens and is watched.
     let good = dir.path().join("good.ron");
     write(&good, &with_title("After the pipe"));
     t.harness.state_mut().open_path(good.clone());
     t.wait_until("the next file opens", |app| {
-        app.data.title == "After the pipe"
+        app.document.data.title == "After the pipe"
     });
     std::thread::sleep(Duration::from_millis(50));
     write(&good, &with_title("Edited after the pipe"));
     t.wait_until("live reload still works", |app| {
-        app.data.title == "Edited after the pipe"
+        app.document.data.title == "Edited after the pipe"
     });
 }
 
@@ -270,7 +274,7 @@ fn an_edit_of_a_linked_file_reloads() {
     std::thread::sleep(Duration::from_millis(50));
     write(&real, &with_title("Shared, edited"));
     t.wait_until("the edit of the target is shown", |app| {
-        app.data.title == "Shared, edited"
+        app.document.data.title == "Shared, edited"
     });
 }
 
@@ -291,7 +295,7 @@ fn a_file_written_without_pause_still_reloads_while_it_is_written() {
         still_writing.store(false, Ordering::SeqCst);
     });
     t.wait_until("a reload during the writes", |app| {
-        app.data.title.starts_with("Write ")
+        app.document.data.title.starts_with("Write ")
     });
     assert!(
         writing.load(Ordering::SeqCst),

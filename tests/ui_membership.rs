@@ -27,9 +27,9 @@ fn with_groups(groups: Vec<MemberGroup>) -> (TestApp, tempfile::TempDir) {
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     let mut t = app_with(Some(path), None, SIZE);
     assert!(
-        t.harness.state().data_error.is_none(),
+        t.harness.state().document.error.is_none(),
         "{:?}",
-        t.harness.state().data_error
+        t.harness.state().document.error
     );
     t.click("Membership");
     (t, dir)

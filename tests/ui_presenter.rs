@@ -267,7 +267,7 @@ fn the_slides_come_from_the_data_file() {
     );
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     let mut t = app_with(Some(path), None, common::SIZE);
-    assert!(t.harness.state().data_error.is_none());
+    assert!(t.harness.state().document.error.is_none());
     t.press(Key::F5);
     assert!(t.has_label_containing("Slide 1 of 3"));
     t.press(Key::End);

@@ -130,7 +130,7 @@ fn a_resource_without_an_address_has_no_open_button() {
     assert_ne!(text, DEFAULT_RON);
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     let mut t = app_with(Some(path), None, SIZE);
-    assert!(t.harness.state().data_error.is_none());
+    assert!(t.harness.state().document.error.is_none());
     t.click("Resources");
     assert!(t.has_label("Framing the Future"));
     assert!(t.has_label("No address is known for this resource."));
@@ -163,7 +163,7 @@ fn a_non_ascii_host_is_shown_and_opened_in_the_form_the_browser_receives() {
     assert_ne!(text, DEFAULT_RON);
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     let mut t = app_with(Some(path), None, SIZE);
-    assert!(t.harness.state().data_error.is_none());
+    assert!(t.harness.state().document.error.is_none());
     t.click("Resources");
     let sent = "https://xn--bcher-kva.example/stra%C3%9Fe";
     assert!(
@@ -186,7 +186,8 @@ fn a_javascript_link_is_refused_at_load_and_at_the_door() {
     let error = t
         .harness
         .state()
-        .data_error
+        .document
+        .error
         .clone()
         .unwrap_or_else(|| panic!("accepted"));
     assert!(error.problems.iter().any(|p| {
@@ -200,6 +201,7 @@ fn a_javascript_link_is_refused_at_load_and_at_the_door() {
     if let Some(r) = t
         .harness
         .state_mut()
+        .document
         .data
         .resources
         .iter_mut()
@@ -220,7 +222,8 @@ fn a_javascript_link_is_refused_at_load_and_at_the_door() {
 fn hundreds_of_outcomes_lay_out_only_the_rows_on_screen() {
     let base = load_default().unwrap_or_else(|e| panic!("{e}"));
     let mut t = app();
-    t.harness.state_mut().data = weprotect_explorer::model::synthetic::synthetic(&base, 10, 4, 500);
+    t.harness.state_mut().document.data =
+        weprotect_explorer::model::synthetic::synthetic(&base, 10, 4, 500);
     t.click("Summit & outcomes");
     t.harness.run_ok();
     let cards = t

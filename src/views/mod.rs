@@ -11,43 +11,7 @@ pub mod summit;
 pub mod timeline;
 pub mod timeline_layout;
 
-use serde::{Deserialize, Serialize};
-
-/// The views of the top bar, in order (Ctrl+1 … Ctrl+5).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum View {
-    #[default]
-    Overview,
-    Timeline,
-    Membership,
-    Summit,
-    Resources,
-}
-
-impl View {
-    pub const ALL: [View; 5] = [
-        View::Overview,
-        View::Timeline,
-        View::Membership,
-        View::Summit,
-        View::Resources,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Overview => "Overview",
-            View::Timeline => "Timeline",
-            View::Membership => "Membership",
-            View::Summit => "Summit & outcomes",
-            View::Resources => "Resources",
-        }
-    }
-
-    /// The digit of its Ctrl+digit shortcut.
-    pub fn number(self) -> usize {
-        View::ALL.iter().position(|v| *v == self).unwrap_or(0) + 1
-    }
-}
+pub use crate::vocabulary::View;
 
 /// A heading that screen readers announce as one, with the app's heading size.
 pub fn heading(ui: &mut eframe::egui::Ui, text: &str) {

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use weprotect_explorer::app::apply_style;
 use weprotect_explorer::links::RecordingOpener;
 use weprotect_explorer::{App, AppOptions};
 
@@ -38,9 +37,11 @@ pub fn app_with(
             ));
         })
         .build_eframe(move |cc| {
-            apply_style(&cc.egui_ctx);
+            // The harness has no storage of its own: hand the app the test's.
+            let mut cc = eframe::CreationContext::_new_kittest(cc.egui_ctx.clone());
+            cc.storage = storage.as_ref().map(|s| s as &dyn eframe::Storage);
             App::new(
-                storage.as_ref().map(|s| s as &dyn eframe::Storage),
+                &cc,
                 AppOptions {
                     data_path,
                     opener: Box::new(recorder),
@@ -51,7 +52,9 @@ pub fn app_with(
     let mut t = TestApp { harness, opener };
     t.harness.run_ok();
     // A data file is read off the UI thread: wait until it has been.
-    t.wait_until("the data file is read", |app| app.loading.is_none());
+    t.wait_until("the data file is read", |app| {
+        app.document.loading.is_none()
+    });
     t
 }
 

@@ -14,9 +14,9 @@ use web_time::Instant;
 use crate::model::{Alliance, LoadError};
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{DEBOUNCE, MAX_WAIT, Source};
+pub use native::{DEBOUNCE, DataFile, MAX_WAIT};
 #[cfg(target_arch = "wasm32")]
-pub use web::Source;
+pub use web::DataFile;
 
 /// Why a file was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +68,7 @@ mod native {
     }
 
     /// Handle to the worker thread.
-    pub struct Source {
+    pub struct DataFile {
         tx: Sender<Message>,
         rx: Receiver<Loaded>,
         generation: u64,
@@ -76,13 +76,13 @@ mod native {
         pub waker: Waker,
     }
 
-    impl Default for Source {
+    impl Default for DataFile {
         fn default() -> Self {
             Self::new()
         }
     }
 
-    impl Source {
+    impl DataFile {
         pub fn new() -> Self {
             let (tx, worker_rx) = mpsc::channel::<Message>();
             let (worker_tx, rx) = mpsc::channel::<Loaded>();
@@ -129,7 +129,7 @@ mod native {
         }
     }
 
-    impl Drop for Source {
+    impl Drop for DataFile {
         fn drop(&mut self) {
             let _ = self.tx.send(Message::Stop);
         }
@@ -309,13 +309,13 @@ mod web {
     /// In the browser there is no file system to read or watch: files arrive as bytes
     /// from the file picker or a drop, and are read at once.
     #[derive(Default)]
-    pub struct Source {
+    pub struct DataFile {
         queue: Vec<Loaded>,
         generation: u64,
         pub waker: Waker,
     }
 
-    impl Source {
+    impl DataFile {
         pub fn new() -> Self {
             Self::default()
         }

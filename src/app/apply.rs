@@ -1,0 +1,154 @@
+//! The one place where the views' actions take effect, and what follows from them:
+//! the selection, links through the one door, files opened, the status line.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use crate::actions::Action;
+use crate::links;
+use crate::vocabulary::View;
+
+use super::document::Outcome;
+use super::platform::Handed;
+use super::{App, Status, style};
+
+impl App {
+    /// Applies one action; the only place where views' requests take effect.
+    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Show(view) => self.saved.view = view,
+            Action::GoToMilestone(id) => {
+                self.saved.view = View::Timeline;
+                self.select(&id);
+            }
+            Action::SelectMilestone(id) => self.select(&id),
+            Action::ClearSelection => self.saved.selected = None,
+            Action::GoToOutcome(id) => {
+                self.saved.view = View::Summit;
+                self.summit.selected = Some(id.clone());
+                self.summit.highlighted = Some(id);
+            }
+            Action::GoToResource(id) => {
+                self.saved.view = View::Resources;
+                self.resources.highlighted = Some(id);
+            }
+            Action::OpenUrl(url) => self.open_url(&url),
+            Action::Copy { text, what } => {
+                ctx.copy_text(text);
+                self.set_status(format!("Copied {what} to the clipboard."), false);
+            }
+            Action::OpenSearch => self.search.open(),
+            Action::CloseSearch => self.search.close(),
+            Action::SetTheme(theme) => {
+                self.saved.theme = theme;
+                ctx.set_theme(style::preference(theme));
+            }
+            Action::DismissError => self.document.error_dismissed = true,
+            Action::Present => {
+                let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                self.presenter.start(self.saved.view, fullscreen);
+                self.search.close();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+            }
+            Action::StopPresenting => {
+                self.presenter.active = false;
+                self.presenter.speaker_open = false;
+                self.saved.view = self.presenter.return_to;
+                if !self.presenter.was_fullscreen {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                }
+            }
+            Action::ToggleFullscreen => {
+                let fullscreen = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
+            }
+            Action::OpenDialog => {
+                let folder = self.document.path.as_deref().and_then(Path::parent);
+                if let Err(e) = self.platform.open_dialog(ctx, folder) {
+                    self.set_status(e, true);
+                }
+            }
+            Action::OpenFile(path) => self.open_path(path),
+            Action::ResetToBuiltin => {
+                self.document.reset_to_builtin();
+                self.after_data_change();
+                self.set_status("Showing the built-in data.".into(), false);
+            }
+            Action::ExportPng => match self.platform.request_export(ctx) {
+                Ok(()) => self.set_status("Taking a picture of the view…".into(), false),
+                Err(e) => self.set_status(e, true),
+            },
+        }
+    }
+
+    /// Opens a data file: read off the UI thread, then watched for changes.
+    pub fn open_path(&mut self, path: PathBuf) {
+        self.set_status(format!("Opening {}…", path.display()), false);
+        self.document.open(path);
+    }
+
+    /// Takes what the file thread, the file dialog, a drop and an export have finished.
+    pub(super) fn receive(&mut self, ctx: &egui::Context) {
+        for handed in self.platform.handed(ctx) {
+            match handed {
+                Handed::Path(path) => self.open_path(path),
+                #[cfg(target_arch = "wasm32")]
+                Handed::Bytes { name, bytes } => self.document.open_bytes(&name, &bytes),
+                Handed::Refused(message) => self.set_status(message, true),
+            }
+        }
+        if let Some((outcome, path)) = self.document.poll() {
+            match outcome {
+                Outcome::Shown { message } => {
+                    self.after_data_change();
+                    self.saved.recent.retain(|p| p != &path);
+                    self.saved.recent.insert(0, path);
+                    self.saved.recent.truncate(super::MAX_RECENT);
+                    self.set_status(message, false);
+                }
+                Outcome::Refused { message } => self.set_status(message, true),
+            }
+        }
+        match self.platform.save_export(self.saved.view.label()) {
+            Some(Ok(path)) => {
+                self.set_status(format!("Saved the view as {}", path.display()), false);
+                self.last_export = Some(path);
+            }
+            Some(Err(e)) => self.set_status(format!("The picture was not saved: {e}"), true),
+            None => {}
+        }
+    }
+
+    /// Keeps the selection only if it still exists, and lets views rebuild caches.
+    pub(super) fn after_data_change(&mut self) {
+        if let Some(id) = &self.saved.selected
+            && !self.document.data.milestones.iter().any(|m| &m.id == id)
+        {
+            self.saved.selected = None;
+        }
+        self.timeline.data_changed();
+    }
+
+    pub fn set_status(&mut self, text: String, is_error: bool) {
+        self.status = Some(Status { text, is_error });
+    }
+
+    fn select(&mut self, id: &str) {
+        if self.document.data.milestones.iter().any(|m| m.id == id) {
+            self.saved.selected = Some(id.to_owned());
+            self.timeline.reveal = true;
+        }
+    }
+
+    /// Opens a link through the one door, and says what happened.
+    fn open_url(&mut self, url: &str) {
+        match links::open(self.opener.as_mut(), url) {
+            Ok(opened) => self.set_status(format!("Opened {opened} in the browser."), false),
+            Err(e) => {
+                log::warn!("{e} ({url:?})");
+                self.set_status(e.to_string(), true);
+            }
+        }
+    }
+}

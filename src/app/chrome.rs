@@ -1,0 +1,190 @@
+//! The window's chrome around the views: the top bar with the views and the File menu,
+//! the banner that lists a data file's problems, and the status bar.
+
+use eframe::egui::{self, RichText};
+
+use crate::actions::{Action, Actions};
+use crate::theme;
+use crate::vocabulary::{ThemeChoice, View};
+
+use super::App;
+
+impl App {
+    pub(super) fn top_bar(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                self.file_menu(ui, actions);
+                ui.separator();
+                for view in View::ALL {
+                    let selected = self.saved.view == view;
+                    let button = ui
+                        .selectable_label(selected, RichText::new(view.label()).size(15.0))
+                        .on_hover_text(format!("{} (Ctrl+{})", view.label(), view.number()));
+                    if button.clicked() {
+                        actions.push(Action::Show(view));
+                    }
+                }
+                ui.separator();
+                if ui
+                    .button("Present")
+                    .on_hover_text("Give the talk from the app, full screen (F5)")
+                    .clicked()
+                {
+                    actions.push(Action::Present);
+                }
+                if ui
+                    .button("Search")
+                    .on_hover_text("Search milestones, outcomes and resources (Ctrl+F)")
+                    .clicked()
+                {
+                    actions.push(Action::OpenSearch);
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    egui::ComboBox::new("theme", "Theme")
+                        .selected_text(self.saved.theme.label())
+                        .show_ui(ui, |ui| {
+                            for choice in ThemeChoice::ALL {
+                                if ui
+                                    .selectable_label(self.saved.theme == choice, choice.label())
+                                    .clicked()
+                                {
+                                    actions.push(Action::SetTheme(choice));
+                                }
+                            }
+                        })
+                        .response
+                        .on_hover_text(
+                            "Colour theme; Ctrl+= and Ctrl+− change the size, Ctrl+0 resets it",
+                        );
+                });
+            });
+            ui.add_space(2.0);
+        });
+    }
+
+    fn file_menu(&self, ui: &mut egui::Ui, actions: &mut Actions) {
+        ui.menu_button("File", |ui| {
+            if ui.button("Open data file… (Ctrl+O)").clicked() {
+                actions.push(Action::OpenDialog);
+                ui.close();
+            }
+            if ui
+                .add_enabled(
+                    self.document.path.is_some(),
+                    egui::Button::new("Reset to built-in data"),
+                )
+                .clicked()
+            {
+                actions.push(Action::ResetToBuiltin);
+                ui.close();
+            }
+            ui.separator();
+            if self.saved.recent.is_empty() {
+                ui.label(RichText::new("No recent files").color(theme::weak_text(ui.visuals())));
+            } else {
+                ui.label(RichText::new("Recent files").strong());
+                for path in &self.saved.recent {
+                    let name = path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    let response = ui.button(&name).on_hover_text(path.display().to_string());
+                    let label = format!("Open recent file {}", path.display());
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
+                    });
+                    if response.clicked() {
+                        actions.push(Action::OpenFile(path.clone()));
+                        ui.close();
+                    }
+                }
+            }
+            ui.separator();
+            if ui.button("Quit (Ctrl+Q)").clicked() {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        });
+    }
+
+    pub(super) fn error_banner(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
+        let Some(error) = &self.document.error else {
+            return;
+        };
+        if self.document.error_dismissed {
+            return;
+        }
+        let (fill, text_color) = theme::problem_banner(ui.visuals());
+        egui::Panel::top("data_error")
+            .frame(egui::Frame::new().fill(fill).inner_margin(8.0))
+            .show(ui, |ui| {
+                let shown = if self.document.showing_builtin {
+                    "The app is showing the built-in data."
+                } else {
+                    "The app is showing the last good data."
+                };
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "{} has {}. {shown}",
+                            error.file,
+                            error.count_text()
+                        ))
+                        .strong()
+                        .color(text_color),
+                    );
+                    if ui.button("Copy problems").clicked() {
+                        actions.push(Action::Copy {
+                            text: error.to_string(),
+                            what: "the problems".into(),
+                        });
+                    }
+                    if ui.button("Dismiss").clicked() {
+                        actions.push(Action::DismissError);
+                    }
+                });
+                egui::ScrollArea::vertical()
+                    .max_height(160.0)
+                    .id_salt("problems")
+                    .show(ui, |ui| {
+                        for p in &error.problems {
+                            ui.label(RichText::new(p.render(&error.file)).color(text_color));
+                            if let Some(excerpt) = p.excerpt() {
+                                ui.label(RichText::new(excerpt).monospace().color(text_color));
+                            }
+                        }
+                        if let Some(more) = error.more_text() {
+                            ui.label(RichText::new(more).color(text_color));
+                        }
+                    });
+            });
+    }
+
+    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let Some(status) = &self.status else {
+            return;
+        };
+        let color = if status.is_error {
+            theme::error_text(ui.visuals())
+        } else {
+            theme::weak_text(ui.visuals())
+        };
+        let text = status.text.clone();
+        let mut close = false;
+        egui::Panel::bottom("status").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(text).color(color));
+                if ui
+                    .small_button("×")
+                    .on_hover_text("Hide this message")
+                    .clicked()
+                {
+                    close = true;
+                }
+            });
+        });
+        if close {
+            self.status = None;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! What differs between the desktop and the browser: the file dialog, dropped files and
+//! saving a picture of the view. Both sides offer the same small interface, so the app
+//! never needs a `cfg` of its own.
+
+use std::path::PathBuf;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::Platform;
+#[cfg(target_arch = "wasm32")]
+pub use web::Platform;
+
+/// A data file the person handed over: by the dialog or by dropping it.
+pub enum Handed {
+    /// A file on disk, to be read and watched.
+    Path(PathBuf),
+    /// A file's bytes (the browser gives no path).
+    #[cfg(target_arch = "wasm32")]
+    Bytes { name: String, bytes: Vec<u8> },
+    /// Something that cannot be opened, and why.
+    Refused(String),
+}
+
+/// Only `.ron` files are data files; anything else dropped on the window is refused.
+fn is_data_file(name: &str) -> bool {
+    std::path::Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}

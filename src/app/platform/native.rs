@@ -1,0 +1,120 @@
+//! The desktop side: the system's file dialog on its own thread, dropped paths, and
+//! pictures saved to the Pictures folder.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::{Arc, Mutex};
+
+use eframe::egui;
+
+use super::{Handed, is_data_file};
+
+type ScreenshotSlot = Arc<Mutex<Option<Arc<egui::ColorImage>>>>;
+
+#[derive(Default)]
+pub struct Platform {
+    /// A file dialog running on its own thread.
+    dialog: Option<Receiver<Option<PathBuf>>>,
+    /// A picture of the view was asked for and has not been saved yet.
+    export_pending: bool,
+    screenshot: ScreenshotSlot,
+}
+
+impl Platform {
+    /// Asks for a data file with the system's dialog, starting in `folder`; the choice
+    /// arrives later through [`Platform::handed`].
+    pub fn open_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        folder: Option<&Path>,
+    ) -> Result<(), String> {
+        if self.dialog.is_some() {
+            return Ok(());
+        }
+        let (tx, rx) = mpsc::channel();
+        let ctx = ctx.clone();
+        let start = folder.map(Path::to_path_buf);
+        std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title("Open a data file")
+                    .add_filter("RON data file", &["ron"])
+                    .add_filter("All files", &["*"]);
+                if let Some(dir) = start {
+                    dialog = dialog.set_directory(dir);
+                }
+                let _ = tx.send(dialog.pick_file());
+                ctx.request_repaint();
+            })
+            .map_err(|e| format!("The file dialog could not be opened: {e}"))?;
+        self.dialog = Some(rx);
+        Ok(())
+    }
+
+    /// Files picked in the dialog or dropped on the window since the last frame.
+    pub fn handed(&mut self, ctx: &egui::Context) -> Vec<Handed> {
+        let mut handed = Vec::new();
+        if let Some(rx) = &self.dialog {
+            match rx.try_recv() {
+                Ok(Some(path)) => {
+                    self.dialog = None;
+                    handed.push(Handed::Path(path));
+                }
+                Ok(None) | Err(TryRecvError::Disconnected) => self.dialog = None,
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+        let dropped: Option<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
+        });
+        if let Some(path) = dropped {
+            if is_data_file(&path.to_string_lossy()) {
+                handed.push(Handed::Path(path));
+            } else {
+                handed.push(Handed::Refused(format!(
+                    "{} is not a .ron data file.",
+                    path.display()
+                )));
+            }
+        }
+        handed
+    }
+
+    /// Asks egui for a picture of the next frame; [`Platform::save_export`] saves it.
+    pub fn request_export(&mut self, ctx: &egui::Context) -> Result<(), String> {
+        self.export_pending = true;
+        let slot = self.screenshot.clone();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            if let Ok(mut slot) = slot.lock() {
+                *slot = Some(image);
+            }
+            repaint.request_repaint();
+        });
+        Ok(())
+    }
+
+    /// Saves the picture once it has arrived, as a new file named after `view`.
+    pub fn save_export(&mut self, view: &str) -> Option<Result<PathBuf, String>> {
+        if !self.export_pending {
+            return None;
+        }
+        let image = self
+            .screenshot
+            .lock()
+            .ok()
+            .and_then(|mut slot| slot.take())?;
+        self.export_pending = false;
+        let stem = crate::export::file_stem(view, std::time::SystemTime::now());
+        Some(crate::export::save_png(
+            &image,
+            &crate::export::pictures_folder(),
+            &stem,
+        ))
+    }
+}

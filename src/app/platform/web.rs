@@ -1,0 +1,87 @@
+//! The browser side: the browser's file picker and dropped files arrive as bytes,
+//! asynchronously; pictures are left to the browser's own screenshot tool.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
+
+use eframe::egui;
+
+use super::{Handed, is_data_file};
+
+type Delivered = (String, Result<Vec<u8>, String>);
+
+pub struct Platform {
+    /// Files read by the picker or from a drop, as (name, bytes).
+    files: (Sender<Delivered>, Receiver<Delivered>),
+}
+
+impl Default for Platform {
+    fn default() -> Self {
+        Self {
+            files: mpsc::channel(),
+        }
+    }
+}
+
+impl Platform {
+    /// The browser's file picker; the file arrives as bytes through [`Platform::handed`].
+    pub fn open_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        _folder: Option<&Path>,
+    ) -> Result<(), String> {
+        let tx = self.files.0.clone();
+        let ctx = ctx.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let picked = rfd::AsyncFileDialog::new()
+                .set_title("Open a data file")
+                .add_filter("RON data file", &["ron"])
+                .pick_file()
+                .await;
+            if let Some(file) = picked {
+                let _ = tx.send((file.file_name(), Ok(file.read().await)));
+            }
+            ctx.request_repaint();
+        });
+        Ok(())
+    }
+
+    /// Files dropped on the page are read asynchronously; files read since the last
+    /// frame are handed over.
+    pub fn handed(&mut self, ctx: &egui::Context) -> Vec<Handed> {
+        let mut handed = Vec::new();
+        let dropped: Vec<_> = ctx.input(|i| i.raw.dropped_files.clone());
+        for file in dropped.into_iter().take(1) {
+            let name = file.path().display().to_string();
+            if !is_data_file(&name) {
+                handed.push(Handed::Refused(format!("{name} is not a .ron data file.")));
+                continue;
+            }
+            let tx = self.files.0.clone();
+            let ctx = ctx.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let bytes = file.bytes_async().await;
+                let _ = tx.send((name, bytes));
+                ctx.request_repaint();
+            });
+        }
+        while let Ok((name, bytes)) = self.files.1.try_recv() {
+            handed.push(match bytes {
+                Ok(bytes) => Handed::Bytes { name, bytes },
+                Err(e) => Handed::Refused(format!("{name} could not be read: {e}")),
+            });
+        }
+        handed
+    }
+
+    pub fn request_export(&mut self, _ctx: &egui::Context) -> Result<(), String> {
+        Err(
+            "Saving a picture is not available in the browser; use the browser's screenshot tool."
+                .into(),
+        )
+    }
+
+    pub fn save_export(&mut self, _view: &str) -> Option<Result<PathBuf, String>> {
+        None
+    }
+}

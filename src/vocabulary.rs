@@ -1,0 +1,62 @@
+//! Plain words the whole app shares: which view is shown, which colour theme is
+//! chosen. A leaf module: it depends on nothing else in the crate, so that the actions,
+//! the views and the app can all name these without importing each other.
+
+use serde::{Deserialize, Serialize};
+
+/// The views of the top bar, in order (Ctrl+1 … Ctrl+5).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum View {
+    #[default]
+    Overview,
+    Timeline,
+    Membership,
+    Summit,
+    Resources,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [
+        View::Overview,
+        View::Timeline,
+        View::Membership,
+        View::Summit,
+        View::Resources,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Overview => "Overview",
+            View::Timeline => "Timeline",
+            View::Membership => "Membership",
+            View::Summit => "Summit & outcomes",
+            View::Resources => "Resources",
+        }
+    }
+
+    /// The digit of its Ctrl+digit shortcut.
+    pub fn number(self) -> usize {
+        View::ALL.iter().position(|v| *v == self).unwrap_or(0) + 1
+    }
+}
+
+/// Light, dark, or whatever the system prefers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "Follow the system",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+        }
+    }
+}
