@@ -95,6 +95,28 @@ fn each_slide_shows_its_content() {
 }
 
 #[test]
+fn a_source_link_on_the_background_slide_does_not_leave_the_talk() {
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let source = data
+        .milestones
+        .iter()
+        .find(|m| m.id == "weprotect_created_2014")
+        .and_then(|m| m.sources.first())
+        .map(|s| s.label.clone())
+        .unwrap_or_else(|| panic!("the 2014 milestone has no source"));
+    let mut t = presenting();
+    t.press(Key::ArrowRight);
+    t.click("2014 · The UK creates WeProtect");
+    t.click(&source);
+    assert!(
+        t.opener.opened().is_empty(),
+        "a link on a slide would put a browser over the talk"
+    );
+    assert!(t.harness.state().presenter.active);
+    assert_eq!(index(&t), 1);
+}
+
+#[test]
 fn home_end_and_a_number_then_enter_jump() {
     let n = slide_count();
     let mut t = presenting();

@@ -5,6 +5,7 @@
 mod clock;
 mod commands;
 mod help;
+mod policy;
 mod slides;
 mod speaker;
 
@@ -12,6 +13,7 @@ use eframe::egui::{self, Align2, Color32, RichText, Sense};
 
 pub use clock::{Clock, clock_text};
 pub use help::SHORTCUTS;
+pub use policy::allowed_on_slide;
 
 use crate::actions::Actions;
 use crate::model::Alliance;

@@ -5,6 +5,7 @@ use eframe::egui::{self, RichText};
 
 use super::Views;
 use super::commands::video_url;
+use super::policy::allowed_on_slide;
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Slide, SlideKind};
 use crate::theme;
@@ -104,13 +105,7 @@ pub(super) fn draw_slide(
                     &mut sink,
                 );
             });
-            // Selecting on the slide is fine; leaving the slide (opening links) is not.
-            sink.retain(|a| {
-                matches!(
-                    a,
-                    Action::SelectMilestone(_) | Action::ClearSelection | Action::OpenUrl(_)
-                )
-            });
+            sink.retain(allowed_on_slide);
             actions.append(sink);
         }
         SlideKind::AddedValue => {
