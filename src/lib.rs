@@ -12,6 +12,7 @@ pub mod app;
 pub mod export;
 pub mod links;
 pub mod model;
+pub mod shortcuts;
 pub mod source;
 pub mod theme;
 pub mod views;
