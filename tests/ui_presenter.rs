@@ -188,6 +188,22 @@ fn the_help_lists_the_shortcuts() {
     assert!(t.harness.state().presenter.active);
 }
 
+#[test]
+fn the_help_lists_every_presenter_row_of_the_shortcut_table() {
+    use weprotect_explorer::shortcuts::{SHORTCUTS, Scope};
+    let mut t = presenting();
+    t.press(Key::Questionmark);
+    let rows: Vec<_> = SHORTCUTS
+        .iter()
+        .filter(|s| s.scope == Scope::Presenter)
+        .collect();
+    assert!(rows.len() >= 10);
+    for row in rows {
+        assert!(t.has_label(&row.spoken_keys()), "no {:?}", row.keys);
+        assert!(t.has_label(row.does), "no {:?}", row.does);
+    }
+}
+
 /// A mouse click at a point of the window, as a person makes it.
 fn click_at(t: &mut TestApp, x: f32, y: f32) {
     use eframe::egui::{Event, PointerButton, pos2};

@@ -1,91 +1,28 @@
-//! The presenter's keys as commands, and what each command does to the talk. Pure:
-//! no drawing, so every key's effect is tested without a window.
-
-use eframe::egui::{self, Key};
+//! What each of the presenter's commands does to the talk. Pure: no drawing, so every
+//! key's effect is tested without a window.
 
 use super::{Blank, State};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Slide, SlideKind};
-
-/// The keys a presenter (or a clicker) uses, as commands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Command {
-    Next,
-    Previous,
-    First,
-    Last,
-    Digit(char),
-    Enter,
-    Black,
-    White,
-    Fullscreen,
-    Escape,
-    Help,
-    Speaker,
-}
-
-pub(super) fn commands(input: &egui::InputState) -> Vec<Command> {
-    let mut out = Vec::new();
-    for event in &input.events {
-        match event {
-            egui::Event::Key {
-                key,
-                pressed: true,
-                modifiers,
-                ..
-            } if !modifiers.command && !modifiers.alt => {
-                let c = match key {
-                    Key::ArrowRight | Key::ArrowDown | Key::Space | Key::PageDown | Key::N => {
-                        Some(Command::Next)
-                    }
-                    Key::ArrowLeft | Key::ArrowUp | Key::PageUp | Key::P | Key::Backspace => {
-                        Some(Command::Previous)
-                    }
-                    Key::Home => Some(Command::First),
-                    Key::End => Some(Command::Last),
-                    Key::Enter => Some(Command::Enter),
-                    Key::B | Key::Period => Some(Command::Black),
-                    Key::W => Some(Command::White),
-                    Key::F | Key::F11 => Some(Command::Fullscreen),
-                    Key::Escape => Some(Command::Escape),
-                    Key::Questionmark => Some(Command::Help),
-                    Key::Slash if modifiers.shift => Some(Command::Help),
-                    Key::S => Some(Command::Speaker),
-                    Key::Num0
-                    | Key::Num1
-                    | Key::Num2
-                    | Key::Num3
-                    | Key::Num4
-                    | Key::Num5
-                    | Key::Num6
-                    | Key::Num7
-                    | Key::Num8
-                    | Key::Num9 => key.name().chars().next().map(Command::Digit),
-                    _ => None,
-                };
-                out.extend(c);
-            }
-            _ => {}
-        }
-    }
-    out
-}
+use crate::shortcuts::Command;
 
 /// What the presenter asks the app to do, beyond its own state.
 pub(super) fn run(commands: &[Command], data: &Alliance, state: &mut State, actions: &mut Actions) {
     let count = data.slides.len().max(1);
     for c in commands {
         match *c {
-            Command::Next => state.go(state.index + 1, count),
-            Command::Previous => state.go(state.index.saturating_sub(1), count),
-            Command::First => state.go(0, count),
-            Command::Last => state.go(count - 1, count),
+            Command::NextSlide => state.go(state.index + 1, count),
+            Command::PreviousSlide => state.go(state.index.saturating_sub(1), count),
+            Command::FirstSlide => state.go(0, count),
+            Command::LastSlide => state.go(count - 1, count),
             Command::Digit(d) => {
-                if state.typed.len() < 4 {
-                    state.typed.push(d);
+                if let Some(digit) = char::from_digit(u32::from(d), 10)
+                    && state.typed.len() < 4
+                {
+                    state.typed.push(digit);
                 }
             }
-            Command::Enter => {
+            Command::Confirm => {
                 if state.typed.is_empty() {
                     if let Some(url) = video_url(data, data.slides.get(state.index)) {
                         actions.push(Action::OpenUrl(url));
@@ -99,14 +36,14 @@ pub(super) fn run(commands: &[Command], data: &Alliance, state: &mut State, acti
                     state.typed.clear();
                 }
             }
-            Command::Black => {
+            Command::BlackScreen => {
                 state.blank = if state.blank == Some(Blank::Black) {
                     None
                 } else {
                     Some(Blank::Black)
                 };
             }
-            Command::White => {
+            Command::WhiteScreen => {
                 state.blank = if state.blank == Some(Blank::White) {
                     None
                 } else {
@@ -114,7 +51,7 @@ pub(super) fn run(commands: &[Command], data: &Alliance, state: &mut State, acti
                 };
             }
             Command::Fullscreen => actions.push(Action::ToggleFullscreen),
-            Command::Escape => {
+            Command::Leave => {
                 if state.show_help {
                     state.show_help = false;
                 } else if !state.typed.is_empty() {
@@ -126,7 +63,9 @@ pub(super) fn run(commands: &[Command], data: &Alliance, state: &mut State, acti
                 }
             }
             Command::Help => state.show_help = !state.show_help,
-            Command::Speaker => state.speaker_open = !state.speaker_open,
+            Command::SpeakerView => state.speaker_open = !state.speaker_open,
+            // The main window's and the timeline's commands are not the presenter's.
+            _ => {}
         }
     }
 }
@@ -160,23 +99,23 @@ mod tests {
         let last = data.slides.len() - 1;
         let mut state = presenting();
         let mut actions = Actions::default();
-        run(&[Command::Previous], &data, &mut state, &mut actions);
+        run(&[Command::PreviousSlide], &data, &mut state, &mut actions);
         assert_eq!(state.index, 0);
         run(
-            &[Command::Last, Command::Next],
+            &[Command::LastSlide, Command::NextSlide],
             &data,
             &mut state,
             &mut actions,
         );
         assert_eq!(state.index, last);
         run(
-            &[Command::Black, Command::Previous],
+            &[Command::BlackScreen, Command::PreviousSlide],
             &data,
             &mut state,
             &mut actions,
         );
         assert_eq!((state.index, state.blank), (last - 1, None));
-        run(&[Command::First], &data, &mut state, &mut actions);
+        run(&[Command::FirstSlide], &data, &mut state, &mut actions);
         assert_eq!(state.index, 0);
         assert!(actions.is_empty());
     }
@@ -186,17 +125,17 @@ mod tests {
         let data = deck();
         let mut state = presenting();
         let mut actions = Actions::default();
-        let three = [Command::Digit('3'), Command::Enter];
+        let three = [Command::Digit(3), Command::Confirm];
         run(&three, &data, &mut state, &mut actions);
         assert_eq!((state.index, state.typed.as_str()), (2, ""));
-        let far = [Command::Digit('4'), Command::Digit('2'), Command::Enter];
+        let far = [Command::Digit(4), Command::Digit(2), Command::Confirm];
         run(&far, &data, &mut state, &mut actions);
         assert_eq!((state.index, state.typed.as_str()), (2, ""));
-        let zero = [Command::Digit('0'), Command::Enter];
+        let zero = [Command::Digit(0), Command::Confirm];
         run(&zero, &data, &mut state, &mut actions);
         assert_eq!(state.index, 2);
         // Four digits at the most: a held key cannot grow the number without end.
-        run(&[Command::Digit('1'); 6], &data, &mut state, &mut actions);
+        run(&[Command::Digit(1); 6], &data, &mut state, &mut actions);
         assert_eq!(state.typed, "1111");
         assert!(actions.is_empty());
     }
@@ -206,11 +145,11 @@ mod tests {
         let data = deck();
         let mut state = presenting();
         let mut actions = Actions::default();
-        run(&[Command::Black], &data, &mut state, &mut actions);
+        run(&[Command::BlackScreen], &data, &mut state, &mut actions);
         assert_eq!(state.blank, Some(Blank::Black));
-        run(&[Command::White], &data, &mut state, &mut actions);
+        run(&[Command::WhiteScreen], &data, &mut state, &mut actions);
         assert_eq!(state.blank, Some(Blank::White));
-        run(&[Command::White], &data, &mut state, &mut actions);
+        run(&[Command::WhiteScreen], &data, &mut state, &mut actions);
         assert_eq!(state.blank, None);
     }
 
@@ -219,20 +158,20 @@ mod tests {
         let data = deck();
         let mut state = presenting();
         let mut actions = Actions::default();
-        let setup = [Command::Black, Command::Digit('2'), Command::Help];
+        let setup = [Command::BlackScreen, Command::Digit(2), Command::Help];
         run(&setup, &data, &mut state, &mut actions);
-        run(&[Command::Escape], &data, &mut state, &mut actions);
+        run(&[Command::Leave], &data, &mut state, &mut actions);
         assert!(!state.show_help);
         assert_eq!(state.typed, "2");
-        run(&[Command::Escape], &data, &mut state, &mut actions);
+        run(&[Command::Leave], &data, &mut state, &mut actions);
         assert_eq!(
             (state.typed.as_str(), state.blank),
             ("", Some(Blank::Black))
         );
-        run(&[Command::Escape], &data, &mut state, &mut actions);
+        run(&[Command::Leave], &data, &mut state, &mut actions);
         assert_eq!(state.blank, None);
         assert!(actions.is_empty());
-        run(&[Command::Escape], &data, &mut state, &mut actions);
+        run(&[Command::Leave], &data, &mut state, &mut actions);
         assert_eq!(
             actions.into_iter().collect::<Vec<_>>(),
             [Action::StopPresenting]
@@ -249,10 +188,10 @@ mod tests {
             .unwrap_or_else(|| panic!("the built-in deck has a video slide"));
         let mut state = presenting();
         let mut actions = Actions::default();
-        run(&[Command::Enter], &data, &mut state, &mut actions);
+        run(&[Command::Confirm], &data, &mut state, &mut actions);
         assert!(actions.is_empty());
         state.index = video;
-        run(&[Command::Enter], &data, &mut state, &mut actions);
+        run(&[Command::Confirm], &data, &mut state, &mut actions);
         let url = video_url(&data, data.slides.get(video));
         assert!(url.is_some());
         assert_eq!(
@@ -266,7 +205,7 @@ mod tests {
         let data = deck();
         let mut state = presenting();
         let mut actions = Actions::default();
-        let keys = [Command::Fullscreen, Command::Speaker, Command::Help];
+        let keys = [Command::Fullscreen, Command::SpeakerView, Command::Help];
         run(&keys, &data, &mut state, &mut actions);
         assert!(state.speaker_open && state.show_help);
         assert_eq!(

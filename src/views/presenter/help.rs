@@ -1,23 +1,10 @@
-//! The `?` overlay: the presenter's keys, on the screen where they are used.
+//! The `?` overlay: the presenter's keys, on the screen where they are used. Its rows
+//! are the presenter's rows of [`crate::shortcuts`], so they read as the README does.
 
 use eframe::egui::{self, Align2, RichText};
 
 use super::State;
-
-/// The shortcuts, as the help overlay lists them.
-pub const SHORTCUTS: [(&str, &str); 11] = [
-    ("Right, Space, Page Down, N", "next slide"),
-    ("Left, Page Up, P, Backspace", "previous slide"),
-    ("Home / End", "first / last slide"),
-    ("a number, then Enter", "go to that slide"),
-    ("B or .", "black screen (again to come back)"),
-    ("W", "white screen"),
-    ("F or F11", "full screen on or off"),
-    ("S", "speaker view: notes, next slide, clock"),
-    ("Enter on the video slide", "play the video in the browser"),
-    ("click the left or right third", "previous / next slide"),
-    ("Esc", "leave presenter mode"),
-];
+use crate::shortcuts::{SHORTCUTS, Scope};
 
 pub(super) fn help(ctx: &egui::Context, state: &mut State) {
     let mut open = true;
@@ -25,18 +12,27 @@ pub(super) fn help(ctx: &egui::Context, state: &mut State) {
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
+        .min_width(700.0)
+        .max_width(700.0)
         .anchor(Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts")
                 .num_columns(2)
                 .spacing([24.0, 6.0])
                 .show(ui, |ui| {
-                    for (keys, what) in SHORTCUTS {
-                        ui.label(RichText::new(keys).strong());
-                        ui.label(what);
+                    for row in SHORTCUTS.iter().filter(|r| r.scope == Scope::Presenter) {
+                        let keys = ui.label(RichText::new(row.keys).strong());
+                        let spoken = row.spoken_keys();
+                        keys.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken)
+                        });
+                        ui.add(egui::Label::new(row.does).wrap());
                         ui.end_row();
                     }
                 });
+            ui.add_space(6.0);
+            // Not a key, so not a row: the README says it below its table too.
+            ui.label("A click on the right or left third of a slide moves on or back.");
         });
     if !open {
         state.show_help = false;

@@ -12,14 +12,14 @@ mod speaker;
 use eframe::egui::{self, Align2, Color32, RichText, Sense};
 
 pub use clock::{Clock, clock_text};
-pub use help::SHORTCUTS;
 pub use policy::allowed_on_slide;
 
 use crate::actions::Actions;
 use crate::model::Alliance;
+use crate::shortcuts::{self, Command, Scope};
 use crate::theme;
 use crate::views::{View, membership, summit, timeline};
-use commands::{Command, commands, run};
+use commands::run;
 use help::help;
 use slides::{draw_slide, scale_text};
 use speaker::speaker;
@@ -88,9 +88,10 @@ pub fn show(
     let cmds = if typing {
         Vec::new()
     } else {
-        ui.input(commands)
+        ui.input_mut(|i| shortcuts::pressed(i, Scope::Presenter))
     };
-    // The slide's own widgets must not also act on the presenter's keys.
+    // The slide's own widgets must not also act on the presenter's keys, nor on a key
+    // pressed together with one of them.
     if !cmds.is_empty() {
         ui.input_mut(|i| {
             i.events
@@ -126,9 +127,9 @@ pub fn show(
         && let Some(p) = background.interact_pointer_pos()
     {
         if p.x < rect.left() + rect.width() / 3.0 {
-            run(&[Command::Previous], data, state, actions);
+            run(&[Command::PreviousSlide], data, state, actions);
         } else if p.x > rect.right() - rect.width() / 3.0 {
-            run(&[Command::Next], data, state, actions);
+            run(&[Command::NextSlide], data, state, actions);
         }
     }
 

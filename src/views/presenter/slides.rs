@@ -8,6 +8,7 @@ use super::commands::video_url;
 use super::policy::allowed_on_slide;
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Slide, SlideKind};
+use crate::shortcuts::{self, Command};
 use crate::theme;
 use crate::views::{membership, summit, timeline};
 
@@ -151,7 +152,10 @@ pub(super) fn draw_slide(
                 Some(url) => {
                     let response = ui
                         .button(RichText::new("Play the summit video").size(32.0 * scale))
-                        .on_hover_text(format!("Open {url} in the browser (Enter)"));
+                        .on_hover_text(format!(
+                            "Open {url} in the browser ({})",
+                            shortcuts::keys_for(Command::Confirm)
+                        ));
                     if response.clicked() {
                         actions.push(Action::OpenUrl(url.clone()));
                     }

@@ -7,10 +7,11 @@ use eframe::egui::{self, RichText};
 
 use super::State;
 use super::clock::clock_text;
-use super::commands::{Command, commands, run};
+use super::commands::run;
 use super::slides::bullets;
 use crate::actions::Actions;
 use crate::model::Alliance;
+use crate::shortcuts::{self, Command, Scope};
 
 /// The speaker view: a second native window where the platform allows, an inner
 /// window otherwise.
@@ -27,7 +28,7 @@ pub(super) fn speaker(
     let id = egui::ViewportId::from_hash_of("speaker_view");
     let close = ctx.show_viewport_immediate(id, builder, |ui, _class| {
         // Keys pressed while the speaker window has focus drive the talk too.
-        let cmds = ui.input(commands);
+        let cmds = ui.input(|i| shortcuts::read(i, Scope::Presenter));
         run(&cmds, data, state, actions);
         let close = ui.input(|i| i.viewport().close_requested());
         egui::CentralPanel::default().show(ui, |ui| speaker_contents(ui, data, state, actions));
@@ -67,10 +68,10 @@ fn speaker_contents(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actio
         }
         ui.separator();
         if ui.button("Previous slide").clicked() {
-            run(&[Command::Previous], data, state, actions);
+            run(&[Command::PreviousSlide], data, state, actions);
         }
         if ui.button("Next slide").clicked() {
-            run(&[Command::Next], data, state, actions);
+            run(&[Command::NextSlide], data, state, actions);
         }
     });
     ui.separator();
