@@ -5,7 +5,7 @@ mod common;
 
 use common::{TestApp, app, app_with};
 use eframe::egui::{Key, Modifiers};
-use weprotect_explorer::model::{DEFAULT_RON, load_default};
+use weprotect_explorer::model::{DEFAULT_RON, SlideKind, load_default};
 use weprotect_explorer::views::View;
 
 fn index(t: &TestApp) -> usize {
@@ -114,6 +114,68 @@ fn a_source_link_on_the_background_slide_does_not_leave_the_talk() {
     );
     assert!(t.harness.state().presenter.active);
     assert_eq!(index(&t), 1);
+}
+
+/// Presents and steps to the first slide of `kind`.
+fn on_slide(kind: SlideKind) -> TestApp {
+    let position = load_default()
+        .ok()
+        .and_then(|d| d.slides.iter().position(|s| s.kind == kind))
+        .unwrap_or_else(|| panic!("no {kind:?} slide"));
+    let mut t = presenting();
+    for _ in 0..position {
+        t.press(Key::ArrowRight);
+    }
+    t
+}
+
+#[test]
+fn the_charts_on_the_slides_keep_their_own_state() {
+    let mut t = on_slide(SlideKind::Background);
+    t.press(Key::Plus);
+    let state = t.harness.state();
+    assert!(state.presenter.slides.timeline.range.is_some(), "+ zooms the slide");
+    assert_eq!(state.saved.timeline.range, None, "the explorer's zoom stays");
+
+    let mut t = on_slide(SlideKind::Membership);
+    t.click("Civil society organisations: 73 (34.8%)");
+    let state = t.harness.state();
+    assert!(state.presenter.slides.membership.selected.is_some());
+    assert_eq!(state.membership.selected, None);
+
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let outcome = data
+        .outcomes
+        .first()
+        .unwrap_or_else(|| panic!("no outcomes"));
+    let mut t = on_slide(SlideKind::Outcomes);
+    t.click(&format!("Outcome: {}", outcome.title));
+    let state = t.harness.state();
+    assert_eq!(
+        state.presenter.slides.summit.selected.as_deref(),
+        Some(outcome.id.as_str()),
+        "the clicked card is marked on the slide"
+    );
+    assert!(state.presenter.active);
+    assert_eq!(state.summit.selected, None);
+    assert_eq!(state.saved.view, View::Overview);
+}
+
+#[test]
+fn an_open_button_on_an_outcome_card_does_not_leave_the_talk() {
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let title = data
+        .outcomes
+        .iter()
+        .filter_map(|o| o.resource.as_deref())
+        .filter_map(|id| data.resources.iter().find(|r| r.id == id))
+        .find(|r| r.url.is_some())
+        .map(|r| r.title.clone())
+        .unwrap_or_else(|| panic!("no outcome links a resource"));
+    let mut t = on_slide(SlideKind::Outcomes);
+    t.click(&format!("Open {title}"));
+    assert!(t.opener.opened().is_empty());
+    assert!(t.harness.state().presenter.active);
 }
 
 #[test]

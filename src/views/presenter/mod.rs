@@ -18,9 +18,10 @@ use crate::actions::Actions;
 use crate::model::Alliance;
 use crate::shortcuts::{self, Command, Scope};
 use crate::theme;
-use crate::views::{View, membership, summit, timeline};
+use crate::views::{View, timeline};
 use commands::run;
 use help::help;
+pub use slides::SlideViews;
 use slides::{draw_slide, scale_text};
 use speaker::speaker;
 
@@ -46,6 +47,8 @@ pub struct State {
     pub return_to: View,
     /// Whether the window was full screen before presenting.
     pub was_fullscreen: bool,
+    /// The live views on the slides, apart from the explorer's own.
+    pub slides: SlideViews,
 }
 
 impl State {
@@ -58,6 +61,8 @@ impl State {
         self.return_to = from;
         self.was_fullscreen = was_fullscreen;
         self.clock.start();
+        // Each talk starts from the same picture, whatever the last one clicked.
+        self.slides = SlideViews::default();
     }
 
     fn go(&mut self, index: usize, count: usize) {
@@ -66,14 +71,13 @@ impl State {
     }
 }
 
-/// The other views' state, which the slides reuse: the timeline on the background
-/// slide is the interactive one.
+/// What the slides share with the explorer. The timeline's measured layout is the
+/// app's: the app tells it when the data changes and when to bring a selection into
+/// view, and a slide must see both. The selected milestone is the app's too; a slide
+/// changes it only through actions.
 pub struct Views<'a> {
     pub timeline: &'a mut timeline::State,
-    pub timeline_saved: &'a mut timeline::Saved,
     pub selected: Option<&'a str>,
-    pub membership: &'a mut membership::State,
-    pub summit: &'a mut summit::State,
 }
 
 /// Draws presenter mode in the whole window.
@@ -145,7 +149,15 @@ pub fn show(
     );
     scale_text(child.style_mut(), scale);
     match data.slides.get(state.index) {
-        Some(slide) => draw_slide(&mut child, data, slide, scale, views, actions),
+        Some(slide) => draw_slide(
+            &mut child,
+            data,
+            slide,
+            scale,
+            &mut state.slides,
+            views,
+            actions,
+        ),
         None => {
             child.label(
                 RichText::new("This data file has no slides.")

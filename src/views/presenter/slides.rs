@@ -12,6 +12,16 @@ use crate::shortcuts::{self, Command};
 use crate::theme;
 use crate::views::{membership, summit, timeline};
 
+/// The slides' own view state: a click on a chart during the talk marks it on the
+/// slide, and the explorer's views keep what the person had chosen there (zoom,
+/// hidden categories, an open group or outcome).
+#[derive(Debug, Default)]
+pub struct SlideViews {
+    pub timeline: timeline::Saved,
+    pub membership: membership::State,
+    pub summit: summit::State,
+}
+
 pub(super) fn scale_text(style: &mut egui::Style, scale: f32) {
     use egui::{FontFamily, FontId, TextStyle};
     style.text_styles = [
@@ -61,6 +71,7 @@ pub(super) fn draw_slide(
     data: &Alliance,
     slide: &Slide,
     scale: f32,
+    own: &mut SlideViews,
     views: Views<'_>,
     actions: &mut Actions,
 ) {
@@ -101,7 +112,7 @@ pub(super) fn draw_slide(
                     ui,
                     data,
                     views.timeline,
-                    views.timeline_saved,
+                    &mut own.timeline,
                     views.selected,
                     &mut sink,
                 );
@@ -132,17 +143,21 @@ pub(super) fn draw_slide(
         }
         SlideKind::Outcomes => {
             title(ui, &slide.title, scale);
+            let mut sink = Actions::default();
             egui::ScrollArea::vertical()
                 .id_salt("outcome_slide")
                 .show(ui, |ui| {
-                    summit::outcome_grid(ui, data, views.summit, actions);
+                    summit::outcome_grid(ui, data, &mut own.summit, &mut sink);
                 });
+            mark_clicked_outcome(&mut own.summit, &sink);
+            sink.retain(allowed_on_slide);
+            actions.append(sink);
         }
         SlideKind::Membership => {
             title(ui, &slide.title, scale);
             bullets(ui, &slide.bullets);
             ui.add_space(8.0 * scale);
-            membership::breakdown_slide(ui, data, views.membership);
+            membership::breakdown_slide(ui, data, &mut own.membership);
         }
         SlideKind::Video => {
             title(ui, &slide.title, scale);
@@ -191,6 +206,17 @@ pub(super) fn draw_slide(
         SlideKind::Text => {
             title(ui, &slide.title, scale);
             bullets(ui, &slide.bullets);
+        }
+    }
+}
+
+/// A card clicked on the outcomes slide is marked there, as the Summit view marks it;
+/// the request to switch to that view stops at the slide.
+fn mark_clicked_outcome(summit: &mut summit::State, raised: &Actions) {
+    for action in raised.iter() {
+        if let Action::GoToOutcome(id) = action {
+            summit.selected = Some(id.clone());
+            summit.highlighted = Some(id.clone());
         }
     }
 }
