@@ -134,8 +134,14 @@ fn the_charts_on_the_slides_keep_their_own_state() {
     let mut t = on_slide(SlideKind::Background);
     t.press(Key::Plus);
     let state = t.harness.state();
-    assert!(state.presenter.slides.timeline.range.is_some(), "+ zooms the slide");
-    assert_eq!(state.saved.timeline.range, None, "the explorer's zoom stays");
+    assert!(
+        state.presenter.slides.timeline.range.is_some(),
+        "+ zooms the slide"
+    );
+    assert_eq!(
+        state.saved.timeline.range, None,
+        "the explorer's zoom stays"
+    );
 
     let mut t = on_slide(SlideKind::Membership);
     t.click("Civil society organisations: 73 (34.8%)");

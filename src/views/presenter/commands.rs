@@ -83,22 +83,18 @@ mod tests {
     use super::*;
     use crate::model::load_default;
 
-    fn deck() -> Alliance {
-        load_default().unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    fn presenting() -> State {
+    /// The built-in deck, a talk just started and no actions yet.
+    fn presenting() -> (Alliance, State, Actions) {
         let mut state = State::default();
         state.start(crate::views::View::Timeline, false);
-        state
+        let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+        (data, state, Actions::default())
     }
 
     #[test]
     fn moving_stops_at_either_end_and_shows_the_slide() {
-        let data = deck();
+        let (data, mut state, mut actions) = presenting();
         let last = data.slides.len() - 1;
-        let mut state = presenting();
-        let mut actions = Actions::default();
         run(&[Command::PreviousSlide], &data, &mut state, &mut actions);
         assert_eq!(state.index, 0);
         run(
@@ -122,9 +118,7 @@ mod tests {
 
     #[test]
     fn a_number_then_enter_jumps_and_a_number_out_of_range_does_not() {
-        let data = deck();
-        let mut state = presenting();
-        let mut actions = Actions::default();
+        let (data, mut state, mut actions) = presenting();
         let three = [Command::Digit(3), Command::Confirm];
         run(&three, &data, &mut state, &mut actions);
         assert_eq!((state.index, state.typed.as_str()), (2, ""));
@@ -142,9 +136,7 @@ mod tests {
 
     #[test]
     fn black_and_white_toggle_and_replace_each_other() {
-        let data = deck();
-        let mut state = presenting();
-        let mut actions = Actions::default();
+        let (data, mut state, mut actions) = presenting();
         run(&[Command::BlackScreen], &data, &mut state, &mut actions);
         assert_eq!(state.blank, Some(Blank::Black));
         run(&[Command::WhiteScreen], &data, &mut state, &mut actions);
@@ -155,9 +147,7 @@ mod tests {
 
     #[test]
     fn esc_closes_one_thing_at_a_time_then_leaves() {
-        let data = deck();
-        let mut state = presenting();
-        let mut actions = Actions::default();
+        let (data, mut state, mut actions) = presenting();
         let setup = [Command::BlackScreen, Command::Digit(2), Command::Help];
         run(&setup, &data, &mut state, &mut actions);
         run(&[Command::Leave], &data, &mut state, &mut actions);
@@ -180,14 +170,12 @@ mod tests {
 
     #[test]
     fn enter_plays_the_video_on_the_video_slide_only() {
-        let data = deck();
+        let (data, mut state, mut actions) = presenting();
         let video = data
             .slides
             .iter()
             .position(|s| s.kind == SlideKind::Video)
             .unwrap_or_else(|| panic!("the built-in deck has a video slide"));
-        let mut state = presenting();
-        let mut actions = Actions::default();
         run(&[Command::Confirm], &data, &mut state, &mut actions);
         assert!(actions.is_empty());
         state.index = video;
@@ -202,9 +190,7 @@ mod tests {
 
     #[test]
     fn the_window_and_the_speaker_view_are_asked_for() {
-        let data = deck();
-        let mut state = presenting();
-        let mut actions = Actions::default();
+        let (data, mut state, mut actions) = presenting();
         let keys = [Command::Fullscreen, Command::SpeakerView, Command::Help];
         run(&keys, &data, &mut state, &mut actions);
         assert!(state.speaker_open && state.show_help);

@@ -13,6 +13,7 @@ use eframe::egui::{self, Align2, Color32, RichText, Sense};
 
 pub use clock::{Clock, clock_text};
 pub use policy::allowed_on_slide;
+pub use slides::SlideViews;
 
 use crate::actions::Actions;
 use crate::model::Alliance;
@@ -21,7 +22,6 @@ use crate::theme;
 use crate::views::{View, timeline};
 use commands::run;
 use help::help;
-pub use slides::SlideViews;
 use slides::{draw_slide, scale_text};
 use speaker::speaker;
 
