@@ -13,6 +13,7 @@ pub mod data_file;
 pub mod export;
 pub mod links;
 pub mod model;
+pub mod shortcuts;
 pub mod theme;
 pub mod views;
 pub mod vocabulary;

@@ -5,7 +5,7 @@ mod common;
 
 use common::{TestApp, app, app_with};
 use eframe::egui::{Key, Modifiers};
-use weprotect_explorer::model::{DEFAULT_RON, load_default};
+use weprotect_explorer::model::{DEFAULT_RON, SlideKind, load_default};
 use weprotect_explorer::views::View;
 
 fn index(t: &TestApp) -> usize {
@@ -95,6 +95,96 @@ fn each_slide_shows_its_content() {
 }
 
 #[test]
+fn a_source_link_on_the_background_slide_does_not_leave_the_talk() {
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let source = data
+        .milestones
+        .iter()
+        .find(|m| m.id == "weprotect_created_2014")
+        .and_then(|m| m.sources.first())
+        .map(|s| s.label.clone())
+        .unwrap_or_else(|| panic!("the 2014 milestone has no source"));
+    let mut t = presenting();
+    t.press(Key::ArrowRight);
+    t.click("2014 · The UK creates WeProtect");
+    t.click(&source);
+    assert!(
+        t.opener.opened().is_empty(),
+        "a link on a slide would put a browser over the talk"
+    );
+    assert!(t.harness.state().presenter.active);
+    assert_eq!(index(&t), 1);
+}
+
+/// Presents and steps to the first slide of `kind`.
+fn on_slide(kind: SlideKind) -> TestApp {
+    let position = load_default()
+        .ok()
+        .and_then(|d| d.slides.iter().position(|s| s.kind == kind))
+        .unwrap_or_else(|| panic!("no {kind:?} slide"));
+    let mut t = presenting();
+    for _ in 0..position {
+        t.press(Key::ArrowRight);
+    }
+    t
+}
+
+#[test]
+fn the_charts_on_the_slides_keep_their_own_state() {
+    let mut t = on_slide(SlideKind::Background);
+    t.press(Key::Plus);
+    let state = t.harness.state();
+    assert!(
+        state.presenter.slides.timeline.range.is_some(),
+        "+ zooms the slide"
+    );
+    assert_eq!(
+        state.saved.timeline.range, None,
+        "the explorer's zoom stays"
+    );
+
+    let mut t = on_slide(SlideKind::Membership);
+    t.click("Civil society organisations: 73 (34.8%)");
+    let state = t.harness.state();
+    assert!(state.presenter.slides.membership.selected.is_some());
+    assert_eq!(state.membership.selected, None);
+
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let outcome = data
+        .outcomes
+        .first()
+        .unwrap_or_else(|| panic!("no outcomes"));
+    let mut t = on_slide(SlideKind::Outcomes);
+    t.click(&format!("Outcome: {}", outcome.title));
+    let state = t.harness.state();
+    assert_eq!(
+        state.presenter.slides.summit.selected.as_deref(),
+        Some(outcome.id.as_str()),
+        "the clicked card is marked on the slide"
+    );
+    assert!(state.presenter.active);
+    assert_eq!(state.summit.selected, None);
+    assert_eq!(state.saved.view, View::Overview);
+}
+
+#[test]
+fn an_open_button_on_an_outcome_card_does_not_leave_the_talk() {
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let title = data
+        .outcomes
+        .iter()
+        .filter_map(|o| o.resource.as_deref())
+        .filter_map(|id| data.resources.iter().find(|r| r.id == id))
+        .find(|r| r.url.is_some())
+        .map(|r| r.title.clone())
+        .unwrap_or_else(|| panic!("no outcome links a resource"));
+    let mut t = on_slide(SlideKind::Outcomes);
+    t.click(&format!("Open {title}"));
+    assert!(t.opener.opened().is_empty());
+    assert!(t.harness.state().presenter.active);
+}
+
+#[test]
 fn home_end_and_a_number_then_enter_jump() {
     let n = slide_count();
     let mut t = presenting();
@@ -164,6 +254,22 @@ fn the_help_lists_the_shortcuts() {
     t.press(Key::Escape);
     assert!(!t.has_label("Presenter shortcuts"));
     assert!(t.harness.state().presenter.active);
+}
+
+#[test]
+fn the_help_lists_every_presenter_row_of_the_shortcut_table() {
+    use weprotect_explorer::shortcuts::{SHORTCUTS, Scope};
+    let mut t = presenting();
+    t.press(Key::Questionmark);
+    let rows: Vec<_> = SHORTCUTS
+        .iter()
+        .filter(|s| s.scope == Scope::Presenter)
+        .collect();
+    assert!(rows.len() >= 10);
+    for row in rows {
+        assert!(t.has_label(&row.spoken_keys()), "no {:?}", row.keys);
+        assert!(t.has_label(row.does), "no {:?}", row.does);
+    }
 }
 
 /// A mouse click at a point of the window, as a person makes it.

@@ -153,10 +153,7 @@ impl App {
             egui::CentralPanel::default().show(ui, |ui| {
                 let views = presenter::Views {
                     timeline: &mut self.timeline,
-                    timeline_saved: &mut self.saved.timeline,
                     selected: self.saved.selected.as_deref(),
-                    membership: &mut self.membership,
-                    summit: &mut self.summit,
                 };
                 presenter::show(ui, data, &mut self.presenter, views, actions);
             });

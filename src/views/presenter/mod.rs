@@ -1,0 +1,232 @@
+//! Presenter mode: the talk, slide by slide, full screen, with the live views on the
+//! slides, the keys that presentation clickers send, and a speaker view in a second
+//! window with the notes, the next slide and a clock.
+
+mod clock;
+mod commands;
+mod help;
+mod policy;
+mod slides;
+mod speaker;
+
+use eframe::egui::{self, Align2, Color32, RichText, Sense};
+
+pub use clock::{Clock, clock_text};
+pub use policy::allowed_on_slide;
+pub use slides::SlideViews;
+
+use crate::actions::Actions;
+use crate::model::Alliance;
+use crate::shortcuts::{self, Command, Scope};
+use crate::theme;
+use crate::views::{View, timeline};
+use commands::run;
+use help::help;
+use slides::{draw_slide, scale_text};
+use speaker::speaker;
+
+/// Whether the screen is blanked, and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blank {
+    Black,
+    White,
+}
+
+#[derive(Debug, Default)]
+pub struct State {
+    pub active: bool,
+    /// The current slide (0-based).
+    pub index: usize,
+    pub blank: Option<Blank>,
+    /// Digits typed so far for "number, then Enter".
+    pub typed: String,
+    pub show_help: bool,
+    pub speaker_open: bool,
+    pub clock: Clock,
+    /// Where the person was before presenting; Esc returns there.
+    pub return_to: View,
+    /// Whether the window was full screen before presenting.
+    pub was_fullscreen: bool,
+    /// The live views on the slides, apart from the explorer's own.
+    pub slides: SlideViews,
+}
+
+impl State {
+    pub fn start(&mut self, from: View, was_fullscreen: bool) {
+        self.active = true;
+        self.index = 0;
+        self.blank = None;
+        self.typed.clear();
+        self.show_help = false;
+        self.return_to = from;
+        self.was_fullscreen = was_fullscreen;
+        self.clock.start();
+        // Each talk starts from the same picture, whatever the last one clicked.
+        self.slides = SlideViews::default();
+    }
+
+    fn go(&mut self, index: usize, count: usize) {
+        self.index = index.min(count.saturating_sub(1));
+        self.blank = None;
+    }
+}
+
+/// What the slides share with the explorer. The timeline's measured layout is the
+/// app's: the app tells it when the data changes and when to bring a selection into
+/// view, and a slide must see both. The selected milestone is the app's too; a slide
+/// changes it only through actions.
+pub struct Views<'a> {
+    pub timeline: &'a mut timeline::State,
+    pub selected: Option<&'a str>,
+}
+
+/// Draws presenter mode in the whole window.
+pub fn show(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    state: &mut State,
+    views: Views<'_>,
+    actions: &mut Actions,
+) {
+    let typing = ui.ctx().text_edit_focused();
+    let cmds = if typing {
+        Vec::new()
+    } else {
+        ui.input_mut(|i| shortcuts::pressed(i, Scope::Presenter))
+    };
+    // The slide's own widgets must not also act on the presenter's keys, nor on a key
+    // pressed together with one of them.
+    if !cmds.is_empty() {
+        ui.input_mut(|i| {
+            i.events
+                .retain(|e| !matches!(e, egui::Event::Key { pressed: true, .. }))
+        });
+    }
+    run(&cmds, data, state, actions);
+
+    let count = data.slides.len();
+    let rect = ui.max_rect();
+    // Quarter steps keep sizes on whole points (sharp text) while tracking the window.
+    let scale = ((rect.height() / 720.0)
+        .min(rect.width() / 1280.0)
+        .clamp(0.75, 3.0)
+        * 4.0)
+        .round()
+        / 4.0;
+
+    // Behind everything: a click on the left or right third moves back or on.
+    let background = ui.interact(rect, ui.scope_id().with("slide_background"), Sense::click());
+    background.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            format!(
+                "Slide {} of {}; click the left or right third to move",
+                state.index + 1,
+                count.max(1)
+            ),
+        )
+    });
+    if background.clicked()
+        && let Some(p) = background.interact_pointer_pos()
+    {
+        if p.x < rect.left() + rect.width() / 3.0 {
+            run(&[Command::PreviousSlide], data, state, actions);
+        } else if p.x > rect.right() - rect.width() / 3.0 {
+            run(&[Command::NextSlide], data, state, actions);
+        }
+    }
+
+    let margin = egui::vec2(
+        (rect.width() * 0.05).round(),
+        (rect.height() * 0.06).round(),
+    );
+    let content = rect.shrink2(margin);
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(content)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    scale_text(child.style_mut(), scale);
+    match data.slides.get(state.index) {
+        Some(slide) => draw_slide(
+            &mut child,
+            data,
+            slide,
+            scale,
+            &mut state.slides,
+            views,
+            actions,
+        ),
+        None => {
+            child.label(
+                RichText::new("This data file has no slides.")
+                    .size(40.0 * scale)
+                    .strong(),
+            );
+            child.label("Add a `slides` section to the data file to give a talk from it.");
+        }
+    }
+
+    // Counter and progress: where the talk is.
+    let painter = ui.painter();
+    let weak = theme::weak_text(ui.visuals());
+    painter.text(
+        rect.right_bottom() - egui::vec2(16.0, 14.0),
+        Align2::RIGHT_BOTTOM,
+        format!("{} / {}", state.index + 1, count.max(1)),
+        egui::FontId::proportional(16.0 * scale),
+        weak,
+    );
+    let progress = (state.index + 1) as f32 / count.max(1) as f32;
+    let bar = egui::Rect::from_min_size(
+        rect.left_bottom() - egui::vec2(0.0, 5.0),
+        egui::vec2(rect.width() * progress, 5.0),
+    );
+    painter.rect_filled(bar, 0.0, ui.visuals().selection.bg_fill);
+
+    if !state.typed.is_empty() {
+        egui::Area::new(egui::Id::unique("presenter_goto"))
+            .anchor(Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style())
+                    .inner_margin(16.0)
+                    .show(ui, |ui| {
+                        ui.label(
+                            RichText::new(format!("Go to slide {}", state.typed))
+                                .size(28.0 * scale),
+                        );
+                        ui.label("Enter to go, Esc to cancel");
+                    });
+            });
+    }
+    if let Some(blank) = state.blank {
+        let fill = match blank {
+            Blank::Black => Color32::BLACK,
+            Blank::White => Color32::WHITE,
+        };
+        egui::Area::new(egui::Id::unique("presenter_blank"))
+            .fixed_pos(rect.min)
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                let (r, response) = ui.allocate_exact_size(rect.size(), Sense::click());
+                ui.painter().rect_filled(r, 0.0, fill);
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        true,
+                        "Screen blanked; press B, W or Esc to show the slide",
+                    )
+                });
+                if response.clicked() {
+                    state.blank = None;
+                }
+            });
+    }
+    if state.show_help {
+        help(ui.ctx(), state);
+    }
+    if state.speaker_open {
+        speaker(ui.ctx(), data, state, actions);
+    }
+}

@@ -1,0 +1,222 @@
+//! Each kind of slide, drawn at the presenter's scale: titles, points, and the live
+//! views that some slides embed.
+
+use eframe::egui::{self, RichText};
+
+use super::Views;
+use super::commands::video_url;
+use super::policy::allowed_on_slide;
+use crate::actions::{Action, Actions};
+use crate::model::{Alliance, Slide, SlideKind};
+use crate::shortcuts::{self, Command};
+use crate::theme;
+use crate::views::{membership, summit, timeline};
+
+/// The slides' own view state: a click on a chart during the talk marks it on the
+/// slide, and the explorer's views keep what the person had chosen there (zoom,
+/// hidden categories, an open group or outcome).
+#[derive(Debug, Default)]
+pub struct SlideViews {
+    pub timeline: timeline::Saved,
+    pub membership: membership::State,
+    pub summit: summit::State,
+}
+
+pub(super) fn scale_text(style: &mut egui::Style, scale: f32) {
+    use egui::{FontFamily, FontId, TextStyle};
+    style.text_styles = [
+        (
+            TextStyle::Small,
+            FontId::new(15.0 * scale, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Body,
+            FontId::new(22.0 * scale, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Button,
+            FontId::new(20.0 * scale, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Heading,
+            FontId::new(34.0 * scale, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Monospace,
+            FontId::new(18.0 * scale, FontFamily::Monospace),
+        ),
+    ]
+    .into();
+    // Whole points keep text on the pixel grid, so it stays sharp.
+    style.spacing.item_spacing = egui::vec2((10.0 * scale).round(), (8.0 * scale).round());
+    style.spacing.button_padding = egui::vec2((10.0 * scale).round(), (5.0 * scale).round());
+}
+
+fn title(ui: &mut egui::Ui, text: &str, scale: f32) {
+    ui.add(egui::Label::new(RichText::new(text).size(44.0 * scale).strong()).wrap());
+    ui.add_space(12.0 * scale);
+}
+
+pub(super) fn bullets(ui: &mut egui::Ui, items: &[String]) {
+    for item in items {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("•");
+            ui.add(egui::Label::new(item).wrap());
+        });
+    }
+}
+
+pub(super) fn draw_slide(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    slide: &Slide,
+    scale: f32,
+    own: &mut SlideViews,
+    views: Views<'_>,
+    actions: &mut Actions,
+) {
+    match slide.kind {
+        SlideKind::Title => {
+            ui.add_space(ui.available_height() * 0.22);
+            ui.vertical_centered(|ui| {
+                ui.add(
+                    egui::Label::new(RichText::new(&slide.title).size(56.0 * scale).strong())
+                        .wrap(),
+                );
+                ui.add_space(16.0 * scale);
+                if !data.tagline.is_empty() {
+                    ui.add(
+                        egui::Label::new(RichText::new(&data.tagline).size(24.0 * scale)).wrap(),
+                    );
+                }
+                bullets(ui, &slide.bullets);
+            });
+        }
+        SlideKind::Background => {
+            title(ui, &slide.title, scale);
+            let half = ui.available_height() * 0.42;
+            egui::ScrollArea::vertical()
+                .id_salt("background_points")
+                .max_height(half)
+                .show(ui, |ui| {
+                    // Smaller than other slides' points: the timeline needs the room.
+                    scale_text(ui.style_mut(), scale * 0.75);
+                    bullets(ui, &slide.bullets);
+                });
+            ui.add_space(8.0 * scale);
+            let mut sink = Actions::default();
+            ui.scope(|ui| {
+                // The timeline keeps its own, smaller type: it is a chart, not a bullet.
+                ui.style_mut().text_styles = egui::Style::default().text_styles;
+                timeline::show(
+                    ui,
+                    data,
+                    views.timeline,
+                    &mut own.timeline,
+                    views.selected,
+                    &mut sink,
+                );
+            });
+            sink.retain(allowed_on_slide);
+            actions.append(sink);
+        }
+        SlideKind::AddedValue => {
+            title(ui, &slide.title, scale);
+            for s in &data.added_value.statements {
+                ui.add(egui::Label::new(s).wrap());
+                ui.add_space(6.0 * scale);
+            }
+            bullets(ui, &data.added_value.items);
+            bullets(ui, &slide.bullets);
+        }
+        SlideKind::Summit => {
+            title(ui, &slide.title, scale);
+            let s = &data.summit;
+            ui.label(
+                RichText::new(format!("{} · {}, {}", s.when(), s.venue, s.city)).size(26.0 * scale),
+            );
+            ui.add_space(10.0 * scale);
+            ui.columns(2, |cols| {
+                summit::attendance(&mut cols[0], data);
+                bullets(&mut cols[1], &slide.bullets);
+            });
+        }
+        SlideKind::Outcomes => {
+            title(ui, &slide.title, scale);
+            let mut sink = Actions::default();
+            egui::ScrollArea::vertical()
+                .id_salt("outcome_slide")
+                .show(ui, |ui| {
+                    summit::outcome_grid(ui, data, &mut own.summit, &mut sink);
+                });
+            mark_clicked_outcome(&mut own.summit, &sink);
+            sink.retain(allowed_on_slide);
+            actions.append(sink);
+        }
+        SlideKind::Membership => {
+            title(ui, &slide.title, scale);
+            bullets(ui, &slide.bullets);
+            ui.add_space(8.0 * scale);
+            membership::breakdown_slide(ui, data, &mut own.membership);
+        }
+        SlideKind::Video => {
+            title(ui, &slide.title, scale);
+            bullets(ui, &slide.bullets);
+            ui.add_space(24.0 * scale);
+            match video_url(data, Some(slide)) {
+                Some(url) => {
+                    let response = ui
+                        .button(RichText::new("Play the summit video").size(32.0 * scale))
+                        .on_hover_text(format!(
+                            "Open {url} in the browser ({})",
+                            shortcuts::keys_for(Command::Confirm)
+                        ));
+                    if response.clicked() {
+                        actions.push(Action::OpenUrl(url.clone()));
+                    }
+                    ui.label(RichText::new(url).color(theme::weak_text(ui.visuals())));
+                }
+                None => {
+                    ui.label("No address is known for the video.");
+                }
+            }
+        }
+        SlideKind::Resources => {
+            title(ui, &slide.title, scale);
+            for r in &data.resources {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&r.title).strong());
+                    if let Some(url) = &r.url {
+                        ui.label(
+                            RichText::new(url)
+                                .size(16.0 * scale)
+                                .color(theme::weak_text(ui.visuals())),
+                        );
+                    }
+                });
+            }
+        }
+        SlideKind::ThankYou => {
+            ui.add_space(ui.available_height() * 0.3);
+            ui.vertical_centered(|ui| {
+                ui.label(RichText::new(&slide.title).size(64.0 * scale).strong());
+                bullets(ui, &slide.bullets);
+            });
+        }
+        SlideKind::Text => {
+            title(ui, &slide.title, scale);
+            bullets(ui, &slide.bullets);
+        }
+    }
+}
+
+/// A card clicked on the outcomes slide is marked there, as the Summit view marks it;
+/// the request to switch to that view stops at the slide.
+fn mark_clicked_outcome(summit: &mut summit::State, raised: &Actions) {
+    for action in raised.iter() {
+        if let Action::GoToOutcome(id) = action {
+            summit.selected = Some(id.clone());
+            summit.highlighted = Some(id.clone());
+        }
+    }
+}

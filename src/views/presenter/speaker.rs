@@ -1,0 +1,109 @@
+//! The speaker view: what only the presenter sees (notes, the next slide, a clock),
+//! in a window of its own.
+
+use std::time::Duration;
+
+use eframe::egui::{self, RichText};
+
+use super::State;
+use super::clock::clock_text;
+use super::commands::run;
+use super::slides::bullets;
+use crate::actions::Actions;
+use crate::model::Alliance;
+use crate::shortcuts::{self, Command, Scope};
+
+/// The speaker view: a second native window where the platform allows, an inner
+/// window otherwise.
+pub(super) fn speaker(
+    ctx: &egui::Context,
+    data: &Alliance,
+    state: &mut State,
+    actions: &mut Actions,
+) {
+    let builder = egui::ViewportBuilder::default()
+        .with_title("Speaker view — WeProtect Global Alliance Explorer")
+        .with_app_id("weprotect-explorer-speaker")
+        .with_inner_size([900.0, 620.0]);
+    let id = egui::ViewportId::from_hash_of("speaker_view");
+    let close = ctx.show_viewport_immediate(id, builder, |ui, _class| {
+        // Keys pressed while the speaker window has focus drive the talk too.
+        let cmds = ui.input(|i| shortcuts::read(i, Scope::Presenter));
+        run(&cmds, data, state, actions);
+        let close = ui.input(|i| i.viewport().close_requested());
+        egui::CentralPanel::default().show(ui, |ui| speaker_contents(ui, data, state, actions));
+        close
+    });
+    if close {
+        state.speaker_open = false;
+    }
+    if state.speaker_open && state.clock.is_running() {
+        // The clock shows seconds: one repaint a second while it runs, none otherwise.
+        ctx.request_repaint_after(Duration::from_millis(
+            1000 - u64::from(state.clock.elapsed().subsec_millis()),
+        ));
+    }
+}
+
+fn speaker_contents(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
+    let count = data.slides.len().max(1);
+    let current = data.slides.get(state.index);
+    let next = data.slides.get(state.index + 1);
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(clock_text(state.clock.elapsed()))
+                .size(36.0)
+                .monospace(),
+        );
+        let pause = if state.clock.is_running() {
+            "Pause clock"
+        } else {
+            "Resume clock"
+        };
+        if ui.button(pause).clicked() {
+            state.clock.toggle();
+        }
+        if ui.button("Reset clock").clicked() {
+            state.clock.reset();
+        }
+        ui.separator();
+        if ui.button("Previous slide").clicked() {
+            run(&[Command::PreviousSlide], data, state, actions);
+        }
+        if ui.button("Next slide").clicked() {
+            run(&[Command::NextSlide], data, state, actions);
+        }
+    });
+    ui.separator();
+    ui.columns(2, |cols| {
+        cols[0].label(RichText::new(format!("Now: slide {} of {count}", state.index + 1)).strong());
+        cols[0].label(
+            RichText::new(current.map_or("", |s| s.title.as_str()))
+                .size(22.0)
+                .strong(),
+        );
+        bullets(&mut cols[0], current.map_or(&[][..], |s| &s.bullets[..]));
+        cols[1].label(RichText::new("Next").strong());
+        match next {
+            Some(n) => {
+                cols[1].label(RichText::new(&n.title).size(18.0));
+            }
+            None => {
+                cols[1].label("End of the talk");
+            }
+        }
+    });
+    ui.separator();
+    ui.label(RichText::new("Notes").strong());
+    egui::ScrollArea::vertical()
+        .id_salt("notes")
+        .show(ui, |ui| {
+            let notes = current.map_or("", |s| s.notes.as_str());
+            let text = if notes.trim().is_empty() {
+                "No notes for this slide."
+            } else {
+                notes
+            };
+            ui.add(egui::Label::new(RichText::new(text).size(22.0)).wrap());
+        });
+}
