@@ -3,6 +3,7 @@
 //!
 //! Nothing here knows about the screen; a web or command-line front end can reuse it.
 
+pub mod csv;
 pub mod date;
 pub mod label;
 pub mod load;

@@ -13,10 +13,10 @@ use egui_plot::{
 };
 
 use crate::actions::{Action, Actions};
+use crate::model::shares::{group_shares, percent};
 use crate::model::{Alliance, MemberGroup, Membership, MembershipPoint};
 use crate::theme;
 use crate::views::heading;
-use crate::views::shares::{format_tenths, percent, shares_tenths};
 use crate::widgets::donut::{Donut, Slice};
 use crate::widgets::{LegendChip, label_and_figures};
 
@@ -24,6 +24,9 @@ use crate::widgets::{LegendChip, label_and_figures};
 pub const MAX_DONUT_GROUPS: usize = 6;
 /// The sentence under the breakdown; the table's shares are what it promises.
 pub const ROUNDING_NOTE: &str = "Shares are rounded to add up to 100.0% (largest remainder).";
+
+/// The table as CSV; built in the model, where it is tested without a screen.
+pub use crate::model::csv::membership_table as csv;
 
 const BAR_THICKNESS: f64 = 0.42;
 const ROW_HEIGHT: f32 = 54.0;
@@ -63,71 +66,20 @@ impl Row<'_> {
 
 /// The groups with their counts (negative ones as 0) and shares, and the total.
 fn rows(m: &Membership) -> (Vec<Row<'_>>, i64) {
-    let counts: Vec<i64> = m.groups.iter().map(|g| g.count.max(0)).collect();
-    let total = counts.iter().fold(0_i64, |a, c| a.saturating_add(*c));
-    let tenths = shares_tenths(&counts);
+    let (shares, total) = group_shares(&m.groups);
     let rows = m
         .groups
         .iter()
-        .zip(counts)
-        .zip(tenths)
+        .zip(shares)
         .enumerate()
-        .map(|(i, ((group, count), tenths))| Row {
+        .map(|(i, (group, share))| Row {
             group,
-            count,
-            tenths,
+            count: share.count,
+            tenths: share.tenths,
             color: theme::series(i),
         })
         .collect();
     (rows, total)
-}
-
-/// The table as CSV: a header, a line per group and the total, e.g.
-/// "type,members,share\nGovernments,99,47.1\n…\nTotal,210,100.0".
-pub fn csv(m: &Membership) -> String {
-    let (rows, total) = rows(m);
-    let mut lines = vec!["type,members,share".to_owned()];
-    for r in &rows {
-        lines.push(format!(
-            "{},{},{}",
-            csv_field(&r.group.label),
-            r.count,
-            format_tenths(r.tenths)
-        ));
-    }
-    let shares: i64 = rows.iter().map(|r| r.tenths).sum();
-    lines.push(format!("Total,{total},{}", format_tenths(shares)));
-    lines.join("\n")
-}
-
-/// One CSV field. A label from the data file could start with `=`, `+`, `-` or `@`,
-/// which spreadsheets run as a formula; such a label gets a leading apostrophe.
-fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_field;
-
-    #[test]
-    fn csv_fields_are_quoted_and_never_formulas() {
-        assert_eq!(csv_field("Governments"), "Governments");
-        assert_eq!(csv_field("A, B"), "\"A, B\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(csv_field("+1"), "'+1");
-        assert_eq!(csv_field("@cmd"), "'@cmd");
-    }
 }
 
 /// Where the pointer was and what was clicked while drawing, by group index.
