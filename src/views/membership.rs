@@ -18,7 +18,7 @@ use crate::model::{Alliance, MemberGroup, Membership, MembershipPoint};
 use crate::theme;
 use crate::views::heading;
 use crate::widgets::donut::{Donut, Slice};
-use crate::widgets::{LegendChip, label_and_figures};
+use crate::widgets::{LegendChip, label_and_figures, source_link};
 
 /// Above this many groups a donut's slices get too thin to compare: bars only.
 pub const MAX_DONUT_GROUPS: usize = 6;
@@ -546,16 +546,6 @@ fn detail(
             }
         });
     close
-}
-
-fn source_link(ui: &mut egui::Ui, label: &str, url: &str, actions: &mut Actions) {
-    if ui
-        .add(egui::Link::new(label))
-        .on_hover_text(format!("Open {url} in the browser"))
-        .clicked()
-    {
-        actions.push(Action::OpenUrl(url.to_owned()));
-    }
 }
 
 fn table(ui: &mut egui::Ui, m: &Membership, rows: &[Row<'_>], total: i64, actions: &mut Actions) {

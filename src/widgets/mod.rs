@@ -2,6 +2,9 @@
 //! to fit a width without losing the figures that follow it.
 
 pub mod donut;
+pub mod source_link;
+
+pub use source_link::source_link;
 
 use std::sync::Arc;
 
