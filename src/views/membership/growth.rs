@@ -256,3 +256,49 @@ fn point_entry(ui: &mut egui::Ui, p: &MembershipPoint, actions: &mut Actions) {
         }
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::unit_change;
+    use crate::model::{MembershipPoint, PartialDate};
+
+    fn point(year: i32, unit: &str) -> MembershipPoint {
+        let Ok(date) = PartialDate::year(year) else {
+            panic!("{year} is a year");
+        };
+        MembershipPoint {
+            date,
+            total: 1,
+            unit: unit.to_owned(),
+            label: String::new(),
+            governments: None,
+            note: None,
+            source: None,
+        }
+    }
+
+    fn change(points: &[(i32, &str)]) -> Option<String> {
+        let points: Vec<MembershipPoint> = points.iter().map(|(y, u)| point(*y, u)).collect();
+        unit_change(&points.iter().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_change_of_unit_is_said_with_the_years_of_each() {
+        assert_eq!(
+            change(&[(2012, "countries"), (2013, "countries"), (2022, "members")]).as_deref(),
+            Some("What was counted changes: countries (2012–2013), then members (2022).")
+        );
+        assert_eq!(
+            change(&[(2012, "countries"), (2015, "members"), (2018, "countries")]).as_deref(),
+            Some(
+                "What was counted changes: countries (2012), then members (2015), then countries (2018)."
+            )
+        );
+    }
+
+    #[test]
+    fn one_unit_throughout_needs_no_sentence() {
+        assert_eq!(change(&[(2012, "members"), (2022, "members")]), None);
+        assert_eq!(change(&[]), None);
+    }
+}

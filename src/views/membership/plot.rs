@@ -52,3 +52,53 @@ pub(super) fn whole(mark: GridMark) -> String {
         String::new()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use egui_plot::{GridInput, GridMark};
+
+    use super::{whole, whole_steps};
+
+    fn values(bounds: (f64, f64), base_step_size: f64) -> Vec<f64> {
+        whole_steps(GridInput {
+            bounds,
+            base_step_size,
+        })
+        .into_iter()
+        .map(|m| m.value)
+        .collect()
+    }
+
+    #[test]
+    fn one_nice_step_about_80_points_apart() {
+        // 3 units per 24 points wants 10 units per 80 points.
+        assert_eq!(
+            values((0.0, 100.0), 3.0),
+            (0..=10).map(|i| f64::from(i) * 10.0).collect::<Vec<_>>()
+        );
+        // 1.5 wants 5; 7.5 wants 25, and the next nice step is 50.
+        assert_eq!(values((0.0, 20.0), 1.5), vec![0.0, 5.0, 10.0, 15.0, 20.0]);
+        assert_eq!(values((-10.0, 120.0), 7.5), vec![0.0, 50.0, 100.0]);
+    }
+
+    #[test]
+    fn never_a_step_below_one_or_an_endless_grid() {
+        assert_eq!(values((0.3, 3.2), 0.01), vec![1.0, 2.0, 3.0]);
+        assert_eq!(values((0.0, 2.0), f64::NAN), vec![0.0, 1.0, 2.0]);
+        assert!(values((0.0, 1e9), 0.01).len() <= 200);
+    }
+
+    #[test]
+    fn counts_are_labelled_in_whole_numbers_only() {
+        let label = |value| {
+            whole(GridMark {
+                value,
+                step_size: 1.0,
+            })
+        };
+        assert_eq!(label(20.0), "20");
+        assert_eq!(label(0.0), "0");
+        assert_eq!(label(2.5), "");
+        assert_eq!(label(-1.0), "");
+    }
+}
