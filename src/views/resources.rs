@@ -7,7 +7,7 @@ use crate::actions::{Action, Actions};
 use crate::model::{Alliance, ResourceKind};
 use crate::theme;
 use crate::views::heading;
-use crate::views::summit::open_button;
+use crate::widgets::open_button;
 
 #[derive(Debug, Default)]
 pub struct State {

@@ -3,9 +3,10 @@
 use eframe::egui::{self, RichText, Sense};
 
 use crate::actions::{Action, Actions};
-use crate::model::{Alliance, Outcome, Resource};
+use crate::model::{Alliance, Outcome};
 use crate::theme;
 use crate::views::heading;
+use crate::widgets::open_button;
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -26,23 +27,6 @@ pub fn columns_for(width: f32) -> usize {
     ((width + 12.0) / (CARD_MIN_WIDTH + 12.0))
         .floor()
         .clamp(1.0, 6.0) as usize
-}
-
-fn resource<'a>(data: &'a Alliance, id: Option<&str>) -> Option<&'a Resource> {
-    let id = id?;
-    data.resources.iter().find(|r| r.id == id)
-}
-
-/// An "Open" button whose accessible name says what it opens.
-pub fn open_button(ui: &mut egui::Ui, r: &Resource, url: &str, actions: &mut Actions) {
-    let label = format!("Open {}", r.title);
-    let response = ui
-        .button("Open")
-        .on_hover_text(format!("Open {url} in the browser"));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if response.clicked() {
-        actions.push(Action::OpenUrl(url.to_owned()));
-    }
 }
 
 pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
@@ -75,7 +59,7 @@ pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut
             }
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
-                if let Some(video) = resource(data, s.video.as_deref())
+                if let Some(video) = s.video.as_deref().and_then(|id| data.resource(id))
                     && let Some(url) = &video.url
                 {
                     let response = ui
@@ -250,7 +234,7 @@ fn outcome_card(
                         );
                         ui.add(egui::Label::new(&o.text).wrap());
                         ui.horizontal(|ui| {
-                            if let Some(r) = resource(data, o.resource.as_deref())
+                            if let Some(r) = o.resource.as_deref().and_then(|id| data.resource(id))
                                 && let Some(url) = &r.url
                             {
                                 open_button(ui, r, url, actions);
@@ -305,7 +289,7 @@ fn outcome_detail(
         ui.label(RichText::new("Note from the sources").strong());
         ui.add(egui::Label::new(note).wrap());
     }
-    if let Some(r) = resource(data, o.resource.as_deref()) {
+    if let Some(r) = o.resource.as_deref().and_then(|id| data.resource(id)) {
         ui.add_space(8.0);
         ui.label(RichText::new(format!("{}: {}", r.kind.label(), r.title)).strong());
         match &r.url {

@@ -2,8 +2,10 @@
 //! to fit a width without losing the figures that follow it.
 
 pub mod donut;
+pub mod open_button;
 pub mod source_link;
 
+pub use open_button::open_button;
 pub use source_link::source_link;
 
 use std::sync::Arc;
