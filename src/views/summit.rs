@@ -6,7 +6,7 @@ use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Outcome};
 use crate::theme;
 use crate::views::heading;
-use crate::widgets::open_button;
+use crate::widgets::{bullets, card, open_button};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -130,12 +130,7 @@ pub fn highlights(ui: &mut egui::Ui, data: &Alliance) {
         return;
     }
     heading(ui, "Highlights");
-    for item in h {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("•");
-            ui.add(egui::Label::new(item).wrap());
-        });
-    }
+    bullets(ui, h);
 }
 
 /// The outcome cards, in as many columns as fit.
@@ -208,46 +203,35 @@ fn outcome_card(
                 // The card itself is the click target: its text must not capture the click.
                 ui.style_mut().interaction.selectable_labels = false;
                 let visuals = ui.visuals().clone();
-                let stroke = if selected || highlighted {
-                    egui::Stroke::new(2.5, visuals.selection.stroke.color)
-                } else {
-                    visuals.widgets.noninteractive.bg_stroke
-                };
-                egui::Frame::group(ui.style())
-                    .stroke(stroke)
-                    .corner_radius(8.0)
-                    .inner_margin(12.0)
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.label(
-                            RichText::new(o.category.to_uppercase())
-                                .small()
-                                .strong()
-                                .color(theme::weak_text(&visuals)),
-                        );
-                        // A step above the body text, whatever its size (presenter mode scales it).
-                        let body = ui.style().text_styles.get(&egui::TextStyle::Body);
-                        let title_size = body.map_or(15.0, |f| f.size) * 1.15;
-                        ui.add(
-                            egui::Label::new(RichText::new(&o.title).size(title_size).strong())
-                                .wrap(),
-                        );
-                        ui.add(egui::Label::new(&o.text).wrap());
-                        ui.horizontal(|ui| {
-                            if let Some(r) = o.resource.as_deref().and_then(|id| data.resource(id))
-                                && let Some(url) = &r.url
-                            {
-                                open_button(ui, r, url, actions);
-                            }
-                            if o.milestone.is_some() {
-                                ui.label(
-                                    RichText::new("On the timeline")
-                                        .small()
-                                        .color(theme::weak_text(&visuals)),
-                                );
-                            }
-                        });
+                card(ui, selected || highlighted, |ui| {
+                    ui.label(
+                        RichText::new(o.category.to_uppercase())
+                            .small()
+                            .strong()
+                            .color(theme::weak_text(&visuals)),
+                    );
+                    // A step above the body text, whatever its size (presenter mode scales it).
+                    let body = ui.style().text_styles.get(&egui::TextStyle::Body);
+                    let title_size = body.map_or(15.0, |f| f.size) * 1.15;
+                    ui.add(
+                        egui::Label::new(RichText::new(&o.title).size(title_size).strong()).wrap(),
+                    );
+                    ui.add(egui::Label::new(&o.text).wrap());
+                    ui.horizontal(|ui| {
+                        if let Some(r) = o.resource.as_deref().and_then(|id| data.resource(id))
+                            && let Some(url) = &r.url
+                        {
+                            open_button(ui, r, url, actions);
+                        }
+                        if o.milestone.is_some() {
+                            ui.label(
+                                RichText::new("On the timeline")
+                                    .small()
+                                    .color(theme::weak_text(&visuals)),
+                            );
+                        }
                     });
+                });
             },
         )
         .response;
