@@ -1,13 +1,16 @@
-//! The alliance data: types, partial dates, loading and checking.
+//! The alliance data: types, partial dates, loading and checking, and the figures
+//! read from it (shares that add up, the membership table as CSV).
 //!
 //! Nothing here knows about the screen; a web or command-line front end can reuse it.
 
+pub mod csv;
 pub mod date;
 pub mod label;
 pub mod load;
 pub mod locate;
 pub mod position;
 pub mod problem;
+pub mod shares;
 pub mod synthetic;
 pub mod tokens;
 pub mod types;

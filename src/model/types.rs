@@ -37,6 +37,14 @@ pub struct Alliance {
     pub slides: Vec<Slide>,
 }
 
+impl Alliance {
+    /// The resource with this id, if the data lists one: outcomes and the summit name
+    /// their resources by id, and every view that follows such a name looks it up here.
+    pub fn resource(&self, id: &str) -> Option<&Resource> {
+        self.resources.iter().find(|r| r.id == id)
+    }
+}
+
 /// A label and the address where a fact can be checked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -13,9 +13,5 @@ pub mod timeline_layout;
 
 pub use crate::vocabulary::View;
 
-/// A heading that screen readers announce as one, with the app's heading size.
-pub fn heading(ui: &mut eframe::egui::Ui, text: &str) {
-    ui.add(eframe::egui::Label::new(
-        eframe::egui::RichText::new(text).heading().strong(),
-    ));
-}
+/// The heading every view uses; it lives with the other shared widgets.
+pub use crate::widgets::heading;

@@ -7,6 +7,7 @@ use crate::actions::{Action, Actions};
 use crate::model::Alliance;
 use crate::theme;
 use crate::views::{View, heading};
+use crate::widgets::{bullets, card};
 
 pub fn show(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
     egui::ScrollArea::vertical()
@@ -49,20 +50,9 @@ pub fn show(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
         });
 }
 
-fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    egui::Frame::group(ui.style())
-        .inner_margin(12.0)
-        .corner_radius(8.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            add(ui)
-        })
-        .inner
-}
-
 fn summit_card(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
     let s = &data.summit;
-    card(ui, |ui| {
+    card(ui, false, |ui| {
         heading(ui, "The summit");
         ui.add(
             egui::Label::new(RichText::new(format!("“{}”", s.title)).size(18.0).strong()).wrap(),
@@ -84,7 +74,7 @@ fn summit_card(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
 
 fn figures_card(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
     let m = &data.membership;
-    card(ui, |ui| {
+    card(ui, false, |ui| {
         heading(ui, "Members");
         egui::Grid::new("key_figures")
             .num_columns(2)
@@ -122,16 +112,11 @@ fn added_value_card(ui: &mut egui::Ui, data: &Alliance) {
     if v.statements.is_empty() && v.items.is_empty() {
         return;
     }
-    card(ui, |ui| {
+    card(ui, false, |ui| {
         heading(ui, "Added value of the Alliance");
         for s in &v.statements {
             ui.add(egui::Label::new(s).wrap());
         }
-        for item in &v.items {
-            ui.horizontal_wrapped(|ui| {
-                ui.label("•");
-                ui.add(egui::Label::new(item).wrap());
-            });
-        }
+        bullets(ui, &v.items);
     });
 }

@@ -7,7 +7,7 @@ use crate::actions::{Action, Actions};
 use crate::model::{Alliance, ResourceKind};
 use crate::theme;
 use crate::views::heading;
-use crate::views::summit::open_button;
+use crate::widgets::{card, open_button};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -35,12 +35,7 @@ pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut
             for r in items {
                 let highlighted = state.highlighted.as_deref() == Some(r.id.as_str());
                 let visuals = ui.visuals().clone();
-                let stroke = if highlighted {
-                    egui::Stroke::new(2.5, visuals.selection.stroke.color)
-                } else {
-                    visuals.widgets.noninteractive.bg_stroke
-                };
-                let frame = egui::Frame::group(ui.style()).stroke(stroke).corner_radius(8.0).inner_margin(10.0).show(ui, |ui| {
+                let frame = card::frame(ui, highlighted).inner_margin(10.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(RichText::new(&r.title).size(17.0).strong());
                     if !r.description.is_empty() {

@@ -1,48 +1,26 @@
 //! The summit: its header, attendance, highlights, the video and the outcome cards.
 
-use eframe::egui::{self, RichText, Sense};
+use eframe::egui::{self, RichText};
 
 use crate::actions::{Action, Actions};
-use crate::model::{Alliance, Outcome, Resource};
+use crate::model::{Alliance, Outcome};
 use crate::theme;
 use crate::views::heading;
+use crate::widgets::outcome_grid::RowHeights;
+use crate::widgets::{self, bullets, open_button};
+
+/// The presenter's slides draw these too, so they live with the shared widgets; the
+/// summit's paths stay for callers written against them.
+pub use crate::widgets::attendance::attendance;
+pub use crate::widgets::outcome_grid::{CARD_MIN_WIDTH, columns_for};
 
 #[derive(Debug, Default)]
 pub struct State {
     /// The outcome whose details are open.
     pub selected: Option<String>,
     pub highlighted: Option<String>,
-    /// Height of each row of outcome cards as last drawn, for the layout in `row_layout`
-    /// (columns, width, number of outcomes).
-    row_heights: Vec<f32>,
-    row_layout: (usize, u32, usize),
-}
-
-/// The narrowest an outcome card may get before the grid drops a column.
-pub const CARD_MIN_WIDTH: f32 = 300.0;
-
-/// How many card columns fit in `width`.
-pub fn columns_for(width: f32) -> usize {
-    ((width + 12.0) / (CARD_MIN_WIDTH + 12.0))
-        .floor()
-        .clamp(1.0, 6.0) as usize
-}
-
-fn resource<'a>(data: &'a Alliance, id: Option<&str>) -> Option<&'a Resource> {
-    let id = id?;
-    data.resources.iter().find(|r| r.id == id)
-}
-
-/// An "Open" button whose accessible name says what it opens.
-pub fn open_button(ui: &mut egui::Ui, r: &Resource, url: &str, actions: &mut Actions) {
-    let label = format!("Open {}", r.title);
-    let response = ui
-        .button("Open")
-        .on_hover_text(format!("Open {url} in the browser"));
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if response.clicked() {
-        actions.push(Action::OpenUrl(url.to_owned()));
-    }
+    /// The outcome grid's rows as last drawn, so rows off screen cost only their space.
+    grid: RowHeights,
 }
 
 pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
@@ -75,7 +53,7 @@ pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut
             }
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
-                if let Some(video) = resource(data, s.video.as_deref())
+                if let Some(video) = s.video.as_deref().and_then(|id| data.resource(id))
                     && let Some(url) = &video.url
                 {
                     let response = ui
@@ -108,170 +86,26 @@ pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut
         });
 }
 
-pub fn attendance(ui: &mut egui::Ui, data: &Alliance) {
-    let att = &data.summit.attendance;
-    if att.is_empty() {
-        return;
-    }
-    heading(ui, "Attendance");
-    let max = att.iter().map(|a| a.count).max().unwrap_or(0).max(1) as f32;
-    let width = ui.available_width().min(520.0);
-    for (i, a) in att.iter().enumerate() {
-        // The figure is written as text (what a screen reader reads); the bar shows scale.
-        ui.label(RichText::new(format!("{}: {}", a.label, a.figure())).strong());
-        let bar_width = (a.count.max(0) as f32 / max * (width - 70.0)).max(2.0);
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 26.0), Sense::hover());
-        let bar = egui::Rect::from_min_size(rect.min, egui::vec2(bar_width, 22.0));
-        let color = theme::series(i);
-        ui.painter().rect_filled(bar, 4.0, color);
-        let number = if a.approximate {
-            format!("~{}", a.count)
-        } else {
-            a.count.to_string()
-        };
-        ui.painter().text(
-            egui::pos2(bar.right() + 8.0, bar.center().y),
-            egui::Align2::LEFT_CENTER,
-            number,
-            egui::FontId::proportional(16.0),
-            ui.visuals().text_color(),
-        );
-        ui.add_space(4.0);
-    }
-}
-
 pub fn highlights(ui: &mut egui::Ui, data: &Alliance) {
     let h = &data.summit.highlights;
     if h.is_empty() {
         return;
     }
     heading(ui, "Highlights");
-    for item in h {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("•");
-            ui.add(egui::Label::new(item).wrap());
-        });
-    }
+    bullets(ui, h);
 }
 
-/// The outcome cards, in as many columns as fit.
+/// The outcome cards, lit for this view's selection. The presenter's outcome slide
+/// draws them with the same state, so a card selected there is selected here.
 pub fn outcome_grid(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
-    if data.outcomes.is_empty() {
-        ui.label("No outcomes are listed in the data.");
-        return;
-    }
-    let width = ui.available_width();
-    let columns = columns_for(width);
-    let spacing = 12.0;
-    let card_width = (width - spacing * (columns as f32 - 1.0)) / columns as f32;
-    // Rows are measured when drawn; a row known to be off screen only takes its space,
-    // so a file with hundreds of outcomes costs what is visible, not what exists.
-    let layout = (columns, width.round() as u32, data.outcomes.len());
-    if state.row_layout != layout {
-        state.row_layout = layout;
-        state.row_heights.clear();
-    }
-    let clip = ui.clip_rect();
-    for (r, row) in data.outcomes.chunks(columns).enumerate() {
-        let top = ui.cursor().top();
-        if let Some(&height) = state.row_heights.get(r)
-            && (top + height < clip.top() || top > clip.bottom())
-        {
-            ui.allocate_space(egui::vec2(width, height));
-            ui.add_space(spacing);
-            continue;
-        }
-        let drawn = ui.horizontal_top(|ui| {
-            ui.spacing_mut().item_spacing.x = spacing;
-            for o in row {
-                ui.allocate_ui_with_layout(
-                    egui::vec2(card_width, 0.0),
-                    egui::Layout::top_down(egui::Align::Min),
-                    |ui| {
-                        ui.set_width(card_width);
-                        outcome_card(ui, data, o, state, actions);
-                    },
-                );
-            }
-        });
-        let height = drawn.response.rect.height();
-        match state.row_heights.get_mut(r) {
-            Some(h) => *h = height,
-            None => {
-                state.row_heights.resize(r, height);
-                state.row_heights.push(height);
-            }
-        }
-        ui.add_space(spacing);
-    }
-}
-
-fn outcome_card(
-    ui: &mut egui::Ui,
-    data: &Alliance,
-    o: &Outcome,
-    state: &State,
-    actions: &mut Actions,
-) {
-    let selected = state.selected.as_deref() == Some(o.id.as_str());
-    let highlighted = state.highlighted.as_deref() == Some(o.id.as_str());
-    let response = ui
-        .scope_builder(
-            egui::UiBuilder::new()
-                .id_salt(("outcome", &o.id))
-                .sense(Sense::click()),
-            |ui| {
-                // The card itself is the click target: its text must not capture the click.
-                ui.style_mut().interaction.selectable_labels = false;
-                let visuals = ui.visuals().clone();
-                let stroke = if selected || highlighted {
-                    egui::Stroke::new(2.5, visuals.selection.stroke.color)
-                } else {
-                    visuals.widgets.noninteractive.bg_stroke
-                };
-                egui::Frame::group(ui.style())
-                    .stroke(stroke)
-                    .corner_radius(8.0)
-                    .inner_margin(12.0)
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.label(
-                            RichText::new(o.category.to_uppercase())
-                                .small()
-                                .strong()
-                                .color(theme::weak_text(&visuals)),
-                        );
-                        // A step above the body text, whatever its size (presenter mode scales it).
-                        let body = ui.style().text_styles.get(&egui::TextStyle::Body);
-                        let title_size = body.map_or(15.0, |f| f.size) * 1.15;
-                        ui.add(
-                            egui::Label::new(RichText::new(&o.title).size(title_size).strong())
-                                .wrap(),
-                        );
-                        ui.add(egui::Label::new(&o.text).wrap());
-                        ui.horizontal(|ui| {
-                            if let Some(r) = resource(data, o.resource.as_deref())
-                                && let Some(url) = &r.url
-                            {
-                                open_button(ui, r, url, actions);
-                            }
-                            if o.milestone.is_some() {
-                                ui.label(
-                                    RichText::new("On the timeline")
-                                        .small()
-                                        .color(theme::weak_text(&visuals)),
-                                );
-                            }
-                        });
-                    });
-            },
-        )
-        .response;
-    let label = format!("Outcome: {}", o.title);
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
-    if response.clicked() {
-        actions.push(Action::GoToOutcome(o.id.clone()));
-    }
+    widgets::outcome_grid(
+        ui,
+        data,
+        state.selected.as_deref(),
+        state.highlighted.as_deref(),
+        &mut state.grid,
+        actions,
+    );
 }
 
 fn outcome_detail(
@@ -305,7 +139,7 @@ fn outcome_detail(
         ui.label(RichText::new("Note from the sources").strong());
         ui.add(egui::Label::new(note).wrap());
     }
-    if let Some(r) = resource(data, o.resource.as_deref()) {
+    if let Some(r) = o.resource.as_deref().and_then(|id| data.resource(id)) {
         ui.add_space(8.0);
         ui.label(RichText::new(format!("{}: {}", r.kind.label(), r.title)).strong());
         match &r.url {

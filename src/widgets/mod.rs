@@ -1,11 +1,35 @@
-//! Drawn widgets that views share: the donut chart, legend chips, and text that is cut
-//! to fit a width without losing the figures that follow it.
+//! Drawn widgets that views share: headings, cards, bullets, the donut chart, legend
+//! chips, the summit's attendance bars and outcome grid, source links and Open buttons,
+//! and text that is cut to fit a width without losing the figures that follow it.
+//!
+//! A widget draws from what it is given and pushes the actions a person asks for; it
+//! knows no view and no view's state.
 
+pub mod attendance;
+pub mod bullets;
+pub mod card;
 pub mod donut;
+pub mod open_button;
+pub mod outcome_grid;
+pub mod source_link;
+
+pub use attendance::attendance;
+pub use bullets::bullets;
+pub use card::card;
+pub use open_button::open_button;
+pub use outcome_grid::outcome_grid;
+pub use source_link::source_link;
 
 use std::sync::Arc;
 
 use eframe::egui::{self, Color32, FontId, Galley, Sense, Stroke, pos2, vec2};
+
+/// A heading that screen readers announce as one, with the app's heading size.
+pub fn heading(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(
+        egui::RichText::new(text).heading().strong(),
+    ));
+}
 
 /// Lays out `text` on one line, cut with "…" if it is wider than `max_width`.
 pub fn one_line(

@@ -1,0 +1,84 @@
+//! The side panel for one member group: its count, its share, what it is, and where
+//! the figures come from.
+
+use eframe::egui::{self, RichText, Sense, Stroke};
+
+use super::Row;
+use crate::actions::Actions;
+use crate::model::Membership;
+use crate::model::shares::percent;
+use crate::theme;
+use crate::widgets::source_link;
+
+/// The side panel for one group. Returns whether it asked to close.
+pub(super) fn detail(
+    ui: &mut egui::Ui,
+    m: &Membership,
+    r: &Row<'_>,
+    total: i64,
+    actions: &mut Actions,
+) -> bool {
+    let mut close = false;
+    let weak = theme::weak_text(ui.visuals());
+    egui::ScrollArea::vertical()
+        .id_salt("membership_detail_scroll")
+        .show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("Member group").color(weak));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    close = ui
+                        .button("Close")
+                        .on_hover_text("Close the details (Esc)")
+                        .clicked();
+                });
+            });
+            ui.horizontal_wrapped(|ui| {
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(16.0, 16.0), Sense::hover());
+                ui.painter().rect(
+                    rect,
+                    3.0,
+                    r.color,
+                    Stroke::new(1.0, weak),
+                    egui::StrokeKind::Inside,
+                );
+                ui.add(egui::Label::new(RichText::new(&r.group.label).size(20.0).strong()).wrap());
+            });
+            ui.add_space(6.0);
+            ui.label(RichText::new(format!("Members: {}", r.count)).size(18.0));
+            let share = if total > 0 {
+                format!(
+                    "Share of the total: {} of {total} members",
+                    percent(r.tenths)
+                )
+            } else {
+                "Share of the total: 0.0% (no members are counted)".to_owned()
+            };
+            ui.label(RichText::new(share).size(16.0));
+            if !r.group.description.trim().is_empty() {
+                ui.add_space(6.0);
+                ui.add(egui::Label::new(&r.group.description).wrap());
+            }
+            ui.add_space(8.0);
+            let when = m.as_of.map_or_else(
+                || "Date not given".to_owned(),
+                |d| format!("As of {}", d.long()),
+            );
+            ui.label(RichText::new(when).strong());
+            ui.add_space(6.0);
+            ui.label(RichText::new("Source").strong());
+            match &m.source {
+                Some(s) => source_link(ui, &s.label, &s.url, actions),
+                None => {
+                    ui.label(
+                        RichText::new("No public source is given for these figures.").color(weak),
+                    );
+                }
+            }
+            if let Some(note) = &m.note {
+                ui.add_space(4.0);
+                ui.add(egui::Label::new(note.as_str()).wrap());
+            }
+        });
+    close
+}
