@@ -10,7 +10,9 @@ use eframe::egui;
 
 use crate::actions::{Action, Actions};
 use crate::links::{Opener, SystemOpener};
-use crate::views::{View, membership, overview, presenter, resources, search, summit, timeline};
+use crate::views::{
+    View, ViewContext, membership, overview, presenter, resources, search, summit, timeline,
+};
 
 mod apply;
 mod chrome;
@@ -63,6 +65,7 @@ pub struct App {
     /// The open data and its file.
     pub document: Document,
     pub status: Option<Status>,
+    pub overview: overview::State,
     pub timeline: timeline::State,
     pub search: search::State,
     pub summit: summit::State,
@@ -109,6 +112,7 @@ impl App {
             saved,
             document,
             status: None,
+            overview: overview::State,
             timeline: timeline::State::default(),
             search: search::State::default(),
             summit: summit::State::default(),
@@ -163,8 +167,12 @@ impl App {
         self.error_banner(ui, actions);
         self.status_bar(ui);
         let data = &self.document.data;
+        let cx = ViewContext {
+            data,
+            selected: self.saved.selected.as_deref(),
+        };
         egui::CentralPanel::default().show(ui, |ui| match self.saved.view {
-            View::Overview => overview::show(ui, data, actions),
+            View::Overview => overview::show(ui, &cx, &mut self.overview, actions),
             View::Timeline => timeline::show(
                 ui,
                 data,
@@ -173,11 +181,11 @@ impl App {
                 self.saved.selected.as_deref(),
                 actions,
             ),
-            View::Membership => membership::show(ui, data, &mut self.membership, actions),
-            View::Summit => summit::show(ui, data, &mut self.summit, actions),
-            View::Resources => resources::show(ui, data, &mut self.resources, actions),
+            View::Membership => membership::show(ui, &cx, &mut self.membership, actions),
+            View::Summit => summit::show(ui, &cx, &mut self.summit, actions),
+            View::Resources => resources::show(ui, &cx, &mut self.resources, actions),
         });
-        search::show(ui.ctx(), data, &mut self.search, actions);
+        search::show(ui, &cx, &mut self.search, actions);
     }
 }
 

@@ -1,5 +1,12 @@
-//! One file per view. A view draws from the model and its own state and returns the
-//! actions the person asked for; it changes nothing else.
+//! One file (or folder) per view. Every view has the same contract:
+//!
+//! ```text
+//! show(ui, &ViewContext, &mut State, &mut Actions)
+//! ```
+//!
+//! It reads the data through the [`ViewContext`], keeps what it needs between frames in
+//! its own `State`, and raises [`crate::actions::Action`]s for everything else; the app
+//! applies them after the frame. A view never reaches into another view's state.
 
 pub mod membership;
 pub mod overview;
@@ -12,6 +19,17 @@ pub mod timeline;
 pub mod timeline_layout;
 
 pub use crate::vocabulary::View;
+
+use crate::model::Alliance;
+
+/// What every view may read and none may change: the data on screen and the milestone
+/// the person selected.
+#[derive(Clone, Copy, Debug)]
+pub struct ViewContext<'a> {
+    pub data: &'a Alliance,
+    /// The selected milestone's id, if any.
+    pub selected: Option<&'a str>,
+}
 
 /// The heading every view uses; it lives with the other shared widgets.
 pub use crate::widgets::heading;

@@ -6,10 +6,15 @@ use eframe::egui::{self, RichText};
 use crate::actions::{Action, Actions};
 use crate::model::Alliance;
 use crate::theme;
-use crate::views::{View, heading};
+use crate::views::{View, ViewContext, heading};
 use crate::widgets::{bullets, card};
 
-pub fn show(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
+/// The overview keeps nothing between frames.
+#[derive(Debug, Default)]
+pub struct State;
+
+pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, _state: &mut State, actions: &mut Actions) {
+    let data = cx.data;
     egui::ScrollArea::vertical()
         .id_salt("overview")
         .show(ui, |ui| {

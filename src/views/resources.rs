@@ -4,9 +4,9 @@
 use eframe::egui::{self, RichText};
 
 use crate::actions::{Action, Actions};
-use crate::model::{Alliance, ResourceKind};
+use crate::model::ResourceKind;
 use crate::theme;
-use crate::views::heading;
+use crate::views::{ViewContext, heading};
 use crate::widgets::{card, open_button};
 
 #[derive(Debug, Default)]
@@ -16,7 +16,8 @@ pub struct State {
     scrolled_to: Option<String>,
 }
 
-pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
+pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions: &mut Actions) {
+    let data = cx.data;
     egui::ScrollArea::vertical().id_salt("resources").auto_shrink([false, false]).show(ui, |ui| {
         ui.add_space(6.0);
         ui.add(egui::Label::new(RichText::new("Resources").size(26.0).strong()));

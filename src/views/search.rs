@@ -6,6 +6,7 @@ use eframe::egui::{self, Key, RichText};
 use crate::actions::{Action, Actions};
 use crate::model::Alliance;
 use crate::theme;
+use crate::views::ViewContext;
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -95,7 +96,8 @@ pub fn find(data: &Alliance, query: &str) -> Vec<Hit> {
 }
 
 /// Draws the search window when it is open.
-pub fn show(ctx: &egui::Context, data: &Alliance, state: &mut State, actions: &mut Actions) {
+pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions: &mut Actions) {
+    let (ctx, data) = (ui.ctx().clone(), cx.data);
     if !state.open {
         return;
     }
@@ -107,7 +109,7 @@ pub fn show(ctx: &egui::Context, data: &Alliance, state: &mut State, actions: &m
         .resizable(false)
         .default_width(480.0)
         .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
-        .show(ctx, |ui| {
+        .show(&ctx, |ui| {
             let field = ui
                 .horizontal(|ui| {
                     let label = ui.label("Find:");

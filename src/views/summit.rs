@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Outcome};
 use crate::theme;
-use crate::views::heading;
+use crate::views::{ViewContext, heading};
 use crate::widgets::outcome_grid::RowHeights;
 use crate::widgets::{self, bullets, open_button};
 
@@ -23,7 +23,8 @@ pub struct State {
     grid: RowHeights,
 }
 
-pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
+pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions: &mut Actions) {
+    let data = cx.data;
     if let Some(o) = state
         .selected
         .as_deref()

@@ -23,7 +23,7 @@ use crate::actions::{Action, Actions};
 use crate::model::shares::{group_shares, percent};
 use crate::model::{Alliance, MemberGroup, Membership};
 use crate::theme;
-use crate::views::heading;
+use crate::views::{ViewContext, heading};
 use breakdown::{Pointer, apply_pointer, breakdown};
 
 /// Above this many groups a donut's slices get too thin to compare: bars only.
@@ -88,7 +88,8 @@ fn position(rows: &[Row<'_>], kind: Option<&str>) -> Option<usize> {
     kind.and_then(|k| rows.iter().position(|r| r.group.kind == k))
 }
 
-pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
+pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions: &mut Actions) {
+    let data = cx.data;
     let m = &data.membership;
     let (rows, total) = rows(m);
 
