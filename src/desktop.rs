@@ -19,6 +19,8 @@ struct Cli {
     data: Option<PathBuf>,
 
     /// Check a data file and report every problem as FILE:LINE:COL: error: message.
+    // The comment above is the --help text, read in a terminal, not Markdown.
+    #[allow(clippy::doc_markdown)]
     #[arg(long, value_name = "FILE", conflicts_with_all = ["file", "data", "print_default_data"])]
     check: Option<PathBuf>,
 

@@ -7,9 +7,7 @@ use eframe::egui::ColorImage;
 /// The folder an export goes to when the person has not picked a file: the Pictures
 /// folder, or the home folder.
 pub fn pictures_folder() -> PathBuf {
-    let home = std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("."));
+    let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("."), PathBuf::from);
     std::env::var_os("XDG_PICTURES_DIR")
         .map(PathBuf::from)
         .filter(|p| p.is_dir())
@@ -149,7 +147,7 @@ mod tests {
             second.as_deref().ok(),
             Some(dir.path().join("x-2.png").as_path())
         );
-        let back = image::open(dir.path().join("x.png")).map(|i| i.into_rgba8());
+        let back = image::open(dir.path().join("x.png")).map(image::DynamicImage::into_rgba8);
         assert!(
             back.is_ok_and(|b| b.dimensions() == (3, 2) && b.get_pixel(0, 0).0 == [255, 0, 0, 255])
         );

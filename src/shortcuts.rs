@@ -1,6 +1,6 @@
 //! Every keyboard shortcut of the app, in one table: the keys that act, the words a
 //! person reads for them and what they do. Key handling, the presenter's `?` overlay,
-//! tooltips and the README's key tables all read these rows (tests/shortcuts_readme.rs
+//! tooltips and the README's key tables all read these rows (`tests/shortcuts_readme.rs`
 //! holds the README to them), so a key cannot change in one place and not the others.
 
 use eframe::egui::{Event, InputState, KeyboardShortcut, Modifiers};

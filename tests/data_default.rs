@@ -180,7 +180,12 @@ fn milestones_cover_2012_to_2022_in_date_order_with_sources() {
     assert!(launch.note.as_deref().is_some_and(|n| n.contains("48")));
     assert!(launch.deck.as_deref().is_some_and(|n| n.contains("54")));
     let summit = d.milestones.iter().find(|m| m.id == "summit_2022");
-    assert_eq!(summit.map(|m| m.when()).as_deref(), Some("1–2 June 2022"));
+    assert_eq!(
+        summit
+            .map(weprotect_explorer::model::Milestone::when)
+            .as_deref(),
+        Some("1–2 June 2022")
+    );
     let mnr = d.milestones.iter().find(|m| m.date.iso() == "2015-11");
     assert!(mnr.is_some_and(|m| m.title.contains("Model National Response")));
 }

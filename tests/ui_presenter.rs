@@ -20,7 +20,7 @@ fn presenting() -> TestApp {
 }
 
 fn slide_count() -> usize {
-    load_default().map(|d| d.slides.len()).unwrap_or(0)
+    load_default().map_or(0, |d| d.slides.len())
 }
 
 #[test]
@@ -102,8 +102,10 @@ fn a_source_link_on_the_background_slide_does_not_leave_the_talk() {
         .iter()
         .find(|m| m.id == "weprotect_created_2014")
         .and_then(|m| m.sources.first())
-        .map(|s| s.label.clone())
-        .unwrap_or_else(|| panic!("the 2014 milestone has no source"));
+        .map_or_else(
+            || panic!("the 2014 milestone has no source"),
+            |s| s.label.clone(),
+        );
     let mut t = presenting();
     t.press(Key::ArrowRight);
     t.click("2014 · The UK creates WeProtect");
@@ -176,8 +178,10 @@ fn an_open_button_on_an_outcome_card_does_not_leave_the_talk() {
         .filter_map(|o| o.resource.as_deref())
         .filter_map(|id| data.resources.iter().find(|r| r.id == id))
         .find(|r| r.url.is_some())
-        .map(|r| r.title.clone())
-        .unwrap_or_else(|| panic!("no outcome links a resource"));
+        .map_or_else(
+            || panic!("no outcome links a resource"),
+            |r| r.title.clone(),
+        );
     let mut t = on_slide(SlideKind::Outcomes);
     t.click(&format!("Open {title}"));
     assert!(t.opener.opened().is_empty());

@@ -112,7 +112,8 @@ impl Checker {
 }
 
 /// The semantic problems in `data`, each with its path inside the data: the first
-/// `cap` of them, and how many more there are.
+/// `cap` of them, and how many more there are. Sections are checked in the file's order,
+/// so the problems are listed as a person meets them.
 pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
     let mut c = Checker {
         problems: Vec::new(),
@@ -124,7 +125,24 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
     c.plain_all("background", &data.background);
     c.plain_all("added_value.statements", &data.added_value.statements);
     c.plain_all("added_value.items", &data.added_value.items);
+    let ids = Ids {
+        milestones: milestones(&mut c, data),
+        resources: resources(&mut c, data),
+    };
+    outcomes(&mut c, data, &ids);
+    membership(&mut c, data);
+    summit(&mut c, data, &ids);
+    slides(&mut c, data);
+    (c.problems, c.more)
+}
 
+/// The ids that other parts of the file may refer to.
+struct Ids {
+    milestones: HashSet<String>,
+    resources: HashSet<String>,
+}
+
+fn milestones(c: &mut Checker, data: &Alliance) -> HashSet<String> {
     let mut milestone_ids = HashSet::new();
     for (i, m) in data.milestones.iter().enumerate() {
         let p = format!("milestones[{i}]");
@@ -150,6 +168,10 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
         }
     }
 
+    milestone_ids
+}
+
+fn resources(c: &mut Checker, data: &Alliance) -> HashSet<String> {
     let mut resource_ids = HashSet::new();
     for (i, r) in data.resources.iter().enumerate() {
         let p = format!("resources[{i}]");
@@ -164,6 +186,10 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
         }
     }
 
+    resource_ids
+}
+
+fn outcomes(c: &mut Checker, data: &Alliance, ids: &Ids) {
     let mut outcome_ids = HashSet::new();
     for (i, o) in data.outcomes.iter().enumerate() {
         let p = format!("outcomes[{i}]");
@@ -175,7 +201,7 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
             c.plain(format!("{p}.note"), v);
         }
         if let Some(r) = &o.resource
-            && !resource_ids.contains(r)
+            && !ids.resources.contains(r)
         {
             c.push(
                 format!("{p}.resource"),
@@ -183,7 +209,7 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
             );
         }
         if let Some(m) = &o.milestone
-            && !milestone_ids.contains(m)
+            && !ids.milestones.contains(m)
         {
             c.push(
                 format!("{p}.milestone"),
@@ -191,7 +217,9 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
             );
         }
     }
+}
 
+fn membership(c: &mut Checker, data: &Alliance) {
     let ms = &data.membership;
     if let Some(s) = &ms.source {
         c.source("membership.source", s);
@@ -225,6 +253,9 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
     if let Some(v) = &ms.note {
         c.plain("membership.note".into(), v);
     }
+}
+
+fn summit(c: &mut Checker, data: &Alliance, ids: &Ids) {
     let s = &data.summit;
     c.plain("summit.title".into(), &s.title);
     c.plain("summit.venue".into(), &s.venue);
@@ -245,7 +276,7 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
         c.count(format!("{p}.count"), a.count);
     }
     if let Some(m) = &s.milestone
-        && !milestone_ids.contains(m)
+        && !ids.milestones.contains(m)
     {
         c.push(
             "summit.milestone".into(),
@@ -253,7 +284,7 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
         );
     }
     if let Some(v) = &s.video
-        && !resource_ids.contains(v)
+        && !ids.resources.contains(v)
     {
         c.push(
             "summit.video".into(),
@@ -263,7 +294,9 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
     if let Some(src) = &s.source {
         c.source("summit.source", src);
     }
+}
 
+fn slides(c: &mut Checker, data: &Alliance) {
     for (i, slide) in data.slides.iter().enumerate() {
         c.text(
             format!("slides[{i}].title"),
@@ -273,5 +306,4 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
         c.plain_all(&format!("slides[{i}].bullets"), &slide.bullets);
         c.plain(format!("slides[{i}].notes"), &slide.notes);
     }
-    (c.problems, c.more)
 }

@@ -1,4 +1,4 @@
-//! A donut chart painted with egui's painter (egui_plot has none).
+//! A donut chart painted with egui's painter (`egui_plot` has none).
 //!
 //! egui fills only convex shapes with anti-aliasing, and a ring segment is not convex,
 //! so each slice is a triangle mesh (one quad per two degrees of arc) with a thin

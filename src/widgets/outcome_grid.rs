@@ -84,12 +84,11 @@ pub fn outcome_grid(
             }
         });
         let height = drawn.response.rect.height();
-        match rows.heights.get_mut(r) {
-            Some(h) => *h = height,
-            None => {
-                rows.heights.resize(r, height);
-                rows.heights.push(height);
-            }
+        if let Some(h) = rows.heights.get_mut(r) {
+            *h = height;
+        } else {
+            rows.heights.resize(r, height);
+            rows.heights.push(height);
         }
         ui.add_space(spacing);
     }

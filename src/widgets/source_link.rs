@@ -31,8 +31,8 @@ mod tests {
     use super::source_link;
     use crate::actions::Actions;
 
-    /// What a click asks for is tested through the whole app (tests/ui_membership.rs,
-    /// tests/ui_timeline.rs), where the recorded opener shows the address that left.
+    /// What a click asks for is tested through the whole app (`tests/ui_membership.rs`,
+    /// `tests/ui_timeline.rs`), where the recorded opener shows the address that left.
     #[test]
     fn is_a_link_named_by_the_page_that_says_where_it_opens() {
         let mut harness = Harness::new_ui_state(

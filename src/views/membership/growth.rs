@@ -123,64 +123,18 @@ fn growth_plot(ui: &mut egui::Ui, m: &Membership, points: &[&MembershipPoint]) {
         .y_axis_formatter(|mark, _| whole(mark))
         .sense(Sense::hover())
         .show(ui, |plot_ui| {
-            // Ten points of screen space, in plot units, to lift labels off their markers.
-            let [dx, dy] = plot_ui.transform().dvalue_dpos().map(|d| d.abs() * 10.0);
-            plot_ui.points(
-                Points::new("Known totals", totals.clone())
-                    .id("totals")
-                    .shape(MarkerShape::Circle)
-                    .radius(6.0)
-                    .color(total_color)
-                    .allow_hover(false),
+            draw_series(
+                plot_ui,
+                &Series {
+                    points,
+                    totals: &totals,
+                    governments: &governments,
+                    total_color,
+                    gov_color,
+                    line_color: theme::weak_text(&visuals),
+                    text_color: visuals.text_color(),
+                },
             );
-            if !governments.is_empty() {
-                plot_ui.points(
-                    Points::new("Governments", governments.clone())
-                        .id("governments")
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .color(gov_color)
-                        .allow_hover(false),
-                );
-            }
-            if totals.len() > 1 {
-                plot_ui.line(
-                    Line::new("gap: no data between known points", totals.clone())
-                        .color(theme::weak_text(&visuals))
-                        .style(LineStyle::dashed_loose())
-                        .width(1.5)
-                        .allow_hover(false),
-                );
-            }
-            for p in points {
-                let x = p.date.start_year_fraction();
-                let y = p.total.max(0) as f64;
-                plot_ui.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(x, y + dy),
-                        RichText::new(p.total.to_string()).size(14.0),
-                    )
-                    .id("totals")
-                    .anchor(egui::Align2::CENTER_BOTTOM)
-                    .color(total_color)
-                    .allow_hover(false),
-                );
-                if let Some(g) = p.governments.filter(|g| *g != p.total) {
-                    plot_ui.text(
-                        // To the left: the newest point sits near the right edge.
-                        Text::new(
-                            "",
-                            PlotPoint::new(x - dx, g.max(0) as f64),
-                            RichText::new(format!("{g} governments")).size(14.0),
-                        )
-                        .id("governments")
-                        .anchor(egui::Align2::RIGHT_CENTER)
-                        .color(visuals.text_color())
-                        .allow_hover(false),
-                    );
-                }
-            }
         });
 
     plot.response.widget_info(|| {
@@ -190,7 +144,85 @@ fn growth_plot(ui: &mut egui::Ui, m: &Membership, points: &[&MembershipPoint]) {
             format!("Growth chart: {description}"),
         )
     });
-    // The point nearest the pointer, if within reach, explains itself.
+    hover_tooltip(&plot, points);
+}
+
+/// What the growth chart draws, and in which colours.
+struct Series<'a> {
+    points: &'a [&'a MembershipPoint],
+    totals: &'a [[f64; 2]],
+    governments: &'a [[f64; 2]],
+    total_color: egui::Color32,
+    gov_color: egui::Color32,
+    line_color: egui::Color32,
+    text_color: egui::Color32,
+}
+
+/// The known totals and government counts, the dashed line between them, and each
+/// point's figure as a label.
+fn draw_series(plot_ui: &mut egui_plot::PlotUi<'_>, series: &Series<'_>) {
+    // Ten points of screen space, in plot units, to lift labels off their markers.
+    let [dx, dy] = plot_ui.transform().dvalue_dpos().map(|d| d.abs() * 10.0);
+    plot_ui.points(
+        Points::new("Known totals", series.totals.to_vec())
+            .id("totals")
+            .shape(MarkerShape::Circle)
+            .radius(6.0)
+            .color(series.total_color)
+            .allow_hover(false),
+    );
+    if !series.governments.is_empty() {
+        plot_ui.points(
+            Points::new("Governments", series.governments.to_vec())
+                .id("governments")
+                .shape(MarkerShape::Diamond)
+                .radius(7.0)
+                .color(series.gov_color)
+                .allow_hover(false),
+        );
+    }
+    if series.totals.len() > 1 {
+        plot_ui.line(
+            Line::new("gap: no data between known points", series.totals.to_vec())
+                .color(series.line_color)
+                .style(LineStyle::dashed_loose())
+                .width(1.5)
+                .allow_hover(false),
+        );
+    }
+    for p in series.points {
+        let x = p.date.start_year_fraction();
+        let y = p.total.max(0) as f64;
+        plot_ui.text(
+            Text::new(
+                "",
+                PlotPoint::new(x, y + dy),
+                RichText::new(p.total.to_string()).size(14.0),
+            )
+            .id("totals")
+            .anchor(egui::Align2::CENTER_BOTTOM)
+            .color(series.total_color)
+            .allow_hover(false),
+        );
+        if let Some(g) = p.governments.filter(|g| *g != p.total) {
+            plot_ui.text(
+                // To the left: the newest point sits near the right edge.
+                Text::new(
+                    "",
+                    PlotPoint::new(x - dx, g.max(0) as f64),
+                    RichText::new(format!("{g} governments")).size(14.0),
+                )
+                .id("governments")
+                .anchor(egui::Align2::RIGHT_CENTER)
+                .color(series.text_color)
+                .allow_hover(false),
+            );
+        }
+    }
+}
+
+/// The point nearest the pointer, if within reach, explains itself.
+fn hover_tooltip(plot: &egui_plot::PlotResponse<()>, points: &[&MembershipPoint]) {
     if let Some(pos) = plot.response.hover_pos() {
         let near = points
             .iter()
@@ -212,6 +244,7 @@ fn growth_plot(ui: &mut egui::Ui, m: &Membership, points: &[&MembershipPoint]) {
             .min_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((p, _)) = near {
             plot.response
+                .clone()
                 .on_hover_ui_at_pointer(|ui| point_tooltip(ui, p));
         }
     }

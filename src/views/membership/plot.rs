@@ -21,8 +21,10 @@ pub(super) fn still(plot: Plot<'_>) -> Plot<'_> {
 pub(super) const GRID_MIN: f64 = 24.0;
 
 /// Grid marks at one "nice" step (1, 2 or 5 × 10ⁿ, never below 1) about 80 points
-/// apart. egui_plot fades the labels of finer steps to a grey that fails WCAG AA; with a
+/// apart. `egui_plot` fades the labels of finer steps to a grey that fails WCAG AA; with a
 /// single step every label is drawn in the full text colour.
+// egui_plot calls grid spacers as `fn(GridInput) -> Vec<GridMark>`: by value.
+#[allow(clippy::needless_pass_by_value)]
 pub(super) fn whole_steps(input: GridInput) -> Vec<GridMark> {
     let want = input.base_step_size * 80.0 / GRID_MIN;
     let mut step = 1.0_f64;

@@ -85,7 +85,7 @@ pub fn show(
     ui: &mut egui::Ui,
     data: &Alliance,
     state: &mut State,
-    views: Views<'_>,
+    mut views: Views<'_>,
     actions: &mut Actions,
 ) {
     let typing = ui.ctx().text_edit_focused();
@@ -99,7 +99,7 @@ pub fn show(
     if !cmds.is_empty() {
         ui.input_mut(|i| {
             i.events
-                .retain(|e| !matches!(e, egui::Event::Key { pressed: true, .. }))
+                .retain(|e| !matches!(e, egui::Event::Key { pressed: true, .. }));
         });
     }
     run(&cmds, data, state, actions);
@@ -148,26 +148,43 @@ pub fn show(
             .layout(egui::Layout::top_down(egui::Align::Min)),
     );
     scale_text(child.style_mut(), scale);
-    match data.slides.get(state.index) {
-        Some(slide) => draw_slide(
+    if let Some(slide) = data.slides.get(state.index) {
+        draw_slide(
             &mut child,
             data,
             slide,
             scale,
             &mut state.slides,
-            views,
+            &mut views,
             actions,
-        ),
-        None => {
-            child.label(
-                RichText::new("This data file has no slides.")
-                    .size(40.0 * scale)
-                    .strong(),
-            );
-            child.label("Add a `slides` section to the data file to give a talk from it.");
-        }
+        );
+    } else {
+        child.label(
+            RichText::new("This data file has no slides.")
+                .size(40.0 * scale)
+                .strong(),
+        );
+        child.label("Add a `slides` section to the data file to give a talk from it.");
     }
 
+    progress_and_overlays(ui, state, rect, scale, count);
+    if state.show_help {
+        help(ui.ctx(), state);
+    }
+    if state.speaker_open {
+        speaker(ui.ctx(), data, state, actions);
+    }
+}
+
+/// The slide counter and progress bar, and the overlays over the slide: the slide
+/// number being typed, and a blank screen.
+fn progress_and_overlays(
+    ui: &mut egui::Ui,
+    state: &mut State,
+    rect: egui::Rect,
+    scale: f32,
+    count: usize,
+) {
     // Counter and progress: where the talk is.
     let painter = ui.painter();
     let weak = theme::weak_text(ui.visuals());
@@ -222,11 +239,5 @@ pub fn show(
                     state.blank = None;
                 }
             });
-    }
-    if state.show_help {
-        help(ui.ctx(), state);
-    }
-    if state.speaker_open {
-        speaker(ui.ctx(), data, state, actions);
     }
 }

@@ -72,54 +72,12 @@ pub(super) fn draw_slide(
     slide: &Slide,
     scale: f32,
     own: &mut SlideViews,
-    views: Views<'_>,
+    views: &mut Views<'_>,
     actions: &mut Actions,
 ) {
     match slide.kind {
-        SlideKind::Title => {
-            ui.add_space(ui.available_height() * 0.22);
-            ui.vertical_centered(|ui| {
-                ui.add(
-                    egui::Label::new(RichText::new(&slide.title).size(56.0 * scale).strong())
-                        .wrap(),
-                );
-                ui.add_space(16.0 * scale);
-                if !data.tagline.is_empty() {
-                    ui.add(
-                        egui::Label::new(RichText::new(&data.tagline).size(24.0 * scale)).wrap(),
-                    );
-                }
-                bullets(ui, &slide.bullets);
-            });
-        }
-        SlideKind::Background => {
-            title(ui, &slide.title, scale);
-            let half = ui.available_height() * 0.42;
-            egui::ScrollArea::vertical()
-                .id_salt("background_points")
-                .max_height(half)
-                .show(ui, |ui| {
-                    // Smaller than other slides' points: the timeline needs the room.
-                    scale_text(ui.style_mut(), scale * 0.75);
-                    bullets(ui, &slide.bullets);
-                });
-            ui.add_space(8.0 * scale);
-            let mut sink = Actions::default();
-            ui.scope(|ui| {
-                // The timeline keeps its own, smaller type: it is a chart, not a bullet.
-                ui.style_mut().text_styles = egui::Style::default().text_styles;
-                timeline::show(
-                    ui,
-                    data,
-                    views.timeline,
-                    &mut own.timeline,
-                    views.selected,
-                    &mut sink,
-                );
-            });
-            sink.retain(allowed_on_slide);
-            actions.append(sink);
-        }
+        SlideKind::Title => title_slide(ui, data, slide, scale),
+        SlideKind::Background => background_slide(ui, data, slide, scale, own, views, actions),
         SlideKind::AddedValue => {
             title(ui, &slide.title, scale);
             for s in &data.added_value.statements {
@@ -159,43 +117,8 @@ pub(super) fn draw_slide(
             ui.add_space(8.0 * scale);
             membership::breakdown_slide(ui, data, &mut own.membership);
         }
-        SlideKind::Video => {
-            title(ui, &slide.title, scale);
-            bullets(ui, &slide.bullets);
-            ui.add_space(24.0 * scale);
-            match video_url(data, Some(slide)) {
-                Some(url) => {
-                    let response = ui
-                        .button(RichText::new("Play the summit video").size(32.0 * scale))
-                        .on_hover_text(format!(
-                            "Open {url} in the browser ({})",
-                            shortcuts::keys_for(Command::Confirm)
-                        ));
-                    if response.clicked() {
-                        actions.push(Action::OpenUrl(url.clone()));
-                    }
-                    ui.label(RichText::new(url).color(theme::weak_text(ui.visuals())));
-                }
-                None => {
-                    ui.label("No address is known for the video.");
-                }
-            }
-        }
-        SlideKind::Resources => {
-            title(ui, &slide.title, scale);
-            for r in &data.resources {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(&r.title).strong());
-                    if let Some(url) = &r.url {
-                        ui.label(
-                            RichText::new(url)
-                                .size(16.0 * scale)
-                                .color(theme::weak_text(ui.visuals())),
-                        );
-                    }
-                });
-            }
-        }
+        SlideKind::Video => video_slide(ui, data, slide, scale, actions),
+        SlideKind::Resources => resources_slide(ui, data, slide, scale),
         SlideKind::ThankYou => {
             ui.add_space(ui.available_height() * 0.3);
             ui.vertical_centered(|ui| {
@@ -218,5 +141,103 @@ fn mark_clicked_outcome(summit: &mut summit::State, raised: &Actions) {
             summit.selected = Some(id.clone());
             summit.highlighted = Some(id.clone());
         }
+    }
+}
+
+/// The opening slide: the title and tagline, large and centred.
+fn title_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, scale: f32) {
+    ui.add_space(ui.available_height() * 0.22);
+    ui.vertical_centered(|ui| {
+        ui.add(egui::Label::new(RichText::new(&slide.title).size(56.0 * scale).strong()).wrap());
+        ui.add_space(16.0 * scale);
+        if !data.tagline.is_empty() {
+            ui.add(egui::Label::new(RichText::new(&data.tagline).size(24.0 * scale)).wrap());
+        }
+        bullets(ui, &slide.bullets);
+    });
+}
+
+/// The Alliance's history: the slide's points above the live timeline.
+fn background_slide(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    slide: &Slide,
+    scale: f32,
+    own: &mut SlideViews,
+    views: &mut Views<'_>,
+    actions: &mut Actions,
+) {
+    title(ui, &slide.title, scale);
+    let half = ui.available_height() * 0.42;
+    egui::ScrollArea::vertical()
+        .id_salt("background_points")
+        .max_height(half)
+        .show(ui, |ui| {
+            // Smaller than other slides' points: the timeline needs the room.
+            scale_text(ui.style_mut(), scale * 0.75);
+            bullets(ui, &slide.bullets);
+        });
+    ui.add_space(8.0 * scale);
+    let mut sink = Actions::default();
+    ui.scope(|ui| {
+        // The timeline keeps its own, smaller type: it is a chart, not a bullet.
+        ui.style_mut().text_styles = egui::Style::default().text_styles;
+        timeline::show(
+            ui,
+            data,
+            views.timeline,
+            &mut own.timeline,
+            views.selected,
+            &mut sink,
+        );
+    });
+    sink.retain(allowed_on_slide);
+    actions.append(sink);
+}
+
+/// The summit video: one button that opens it in the browser.
+fn video_slide(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    slide: &Slide,
+    scale: f32,
+    actions: &mut Actions,
+) {
+    title(ui, &slide.title, scale);
+    bullets(ui, &slide.bullets);
+    ui.add_space(24.0 * scale);
+    match video_url(data, Some(slide)) {
+        Some(url) => {
+            let response = ui
+                .button(RichText::new("Play the summit video").size(32.0 * scale))
+                .on_hover_text(format!(
+                    "Open {url} in the browser ({})",
+                    shortcuts::keys_for(Command::Confirm)
+                ));
+            if response.clicked() {
+                actions.push(Action::OpenUrl(url.clone()));
+            }
+            ui.label(RichText::new(url).color(theme::weak_text(ui.visuals())));
+        }
+        None => {
+            ui.label("No address is known for the video.");
+        }
+    }
+}
+
+/// The resources, each with its address.
+fn resources_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, scale: f32) {
+    title(ui, &slide.title, scale);
+    for r in &data.resources {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&r.title).strong());
+            if let Some(url) = &r.url {
+                ui.label(
+                    RichText::new(url)
+                        .size(16.0 * scale)
+                        .color(theme::weak_text(ui.visuals())),
+                );
+            }
+        });
     }
 }
