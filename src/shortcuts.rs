@@ -5,7 +5,7 @@
 
 use eframe::egui::{Event, InputState, KeyboardShortcut, Modifiers};
 
-use crate::views::View;
+use crate::vocabulary::View;
 
 mod table;
 

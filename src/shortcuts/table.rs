@@ -3,7 +3,7 @@
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::{Binding, Command, Handler, Scope, Shortcut};
-use crate::views::View;
+use crate::vocabulary::View;
 
 const fn plain(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)

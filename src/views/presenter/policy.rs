@@ -38,7 +38,7 @@ pub fn allowed_on_slide(action: &Action) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::ThemeChoice;
+    use crate::vocabulary::ThemeChoice;
     use crate::views::View;
 
     #[test]
