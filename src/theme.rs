@@ -43,6 +43,49 @@ pub fn text_on(fill: Color32) -> Color32 {
     }
 }
 
+/// The type scale of the window, in points: every text size the views and widgets
+/// use, named for its job, so that one change resizes every place of that kind.
+/// (Presenter slides scale their own sizes with the window.)
+pub mod text {
+    /// egui's small text: hints under figures.
+    pub const SMALL: f32 = 12.5;
+    /// Numbers inside a chart (the donut's shares).
+    pub const CHART: f32 = 13.0;
+    /// Captions and chart labels.
+    pub const CAPTION: f32 = 14.0;
+    /// Body text and buttons.
+    pub const BODY: f32 = 15.0;
+    /// Monospace text (problem excerpts).
+    pub const MONO: f32 = 13.5;
+    /// A lead line: a tagline, a figure's label, a summary under a title.
+    pub const LEAD: f32 = 16.0;
+    /// An emphasised line inside a card.
+    pub const STRONG: f32 = 17.0;
+    /// A subheading inside a card or panel.
+    pub const SUBHEADING: f32 = 18.0;
+    /// A card's or a panel's title.
+    pub const CARD_TITLE: f32 = 20.0;
+    /// egui's heading style; the speaker view's notes.
+    pub const HEADING: f32 = 22.0;
+    /// A view's own title, and a big figure.
+    pub const TITLE: f32 = 26.0;
+    /// The deck's title on the Overview.
+    pub const PAGE_TITLE: f32 = 28.0;
+    /// The speaker view's clock.
+    pub const DISPLAY: f32 = 36.0;
+}
+
+/// Spacing between things, in points: from lines of one thing to parts of a view.
+pub mod space {
+    pub const HAIRLINE: f32 = 2.0;
+    pub const TIGHT: f32 = 4.0;
+    pub const SMALL: f32 = 6.0;
+    pub const ITEM: f32 = 8.0;
+    pub const GROUP: f32 = 10.0;
+    pub const SECTION: f32 = 12.0;
+    pub const PART: f32 = 18.0;
+}
+
 /// A muted colour for secondary text that still meets WCAG AA (4.5:1) on the panel.
 pub fn weak_text(visuals: &Visuals) -> Color32 {
     if visuals.dark_mode {

@@ -12,14 +12,17 @@ use super::App;
 impl App {
     pub(super) fn top_bar(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
         egui::Panel::top("top_bar").show(ui, |ui| {
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
             ui.horizontal_wrapped(|ui| {
                 self.file_menu(ui, actions);
                 ui.separator();
                 for view in View::ALL {
                     let selected = self.saved.view == view;
                     let button = ui
-                        .selectable_label(selected, RichText::new(view.label()).size(15.0))
+                        .selectable_label(
+                            selected,
+                            RichText::new(view.label()).size(theme::text::BODY),
+                        )
                         .on_hover_text(format!("{} (Ctrl+{})", view.label(), view.number()));
                     if button.clicked() {
                         actions.push(Action::Show(view));
@@ -59,7 +62,7 @@ impl App {
                         );
                 });
             });
-            ui.add_space(2.0);
+            ui.add_space(theme::space::HAIRLINE);
         });
     }
 

@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use crate::theme;
 use crate::vocabulary::ThemeChoice;
 
 /// Makes keyboard focus unmistakable: focused widgets get a thick outline.
@@ -13,20 +14,23 @@ pub fn apply_style(ctx: &egui::Context) {
             style.text_styles = [
                 (
                     TextStyle::Small,
-                    FontId::new(12.5, FontFamily::Proportional),
+                    FontId::new(theme::text::SMALL, FontFamily::Proportional),
                 ),
-                (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+                (
+                    TextStyle::Body,
+                    FontId::new(theme::text::BODY, FontFamily::Proportional),
+                ),
                 (
                     TextStyle::Button,
-                    FontId::new(15.0, FontFamily::Proportional),
+                    FontId::new(theme::text::BODY, FontFamily::Proportional),
                 ),
                 (
                     TextStyle::Heading,
-                    FontId::new(22.0, FontFamily::Proportional),
+                    FontId::new(theme::text::HEADING, FontFamily::Proportional),
                 ),
                 (
                     TextStyle::Monospace,
-                    FontId::new(13.5, FontFamily::Monospace),
+                    FontId::new(theme::text::MONO, FontFamily::Monospace),
                 ),
             ]
             .into();

@@ -18,12 +18,21 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, _state: &mut State, actions
     egui::ScrollArea::vertical()
         .id_salt("overview")
         .show(ui, |ui| {
-            ui.add_space(8.0);
-            ui.add(egui::Label::new(RichText::new(&data.title).size(28.0).strong()).wrap());
+            ui.add_space(theme::space::ITEM);
+            ui.add(
+                egui::Label::new(
+                    RichText::new(&data.title)
+                        .size(theme::text::PAGE_TITLE)
+                        .strong(),
+                )
+                .wrap(),
+            );
             if !data.tagline.is_empty() {
-                ui.add(egui::Label::new(RichText::new(&data.tagline).size(16.0)).wrap());
+                ui.add(
+                    egui::Label::new(RichText::new(&data.tagline).size(theme::text::LEAD)).wrap(),
+                );
             }
-            ui.add_space(12.0);
+            ui.add_space(theme::space::SECTION);
 
             let wide = ui.available_width() > 900.0;
             if wide {
@@ -33,12 +42,12 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, _state: &mut State, actions
                 });
             } else {
                 summit_card(ui, data, actions);
-                ui.add_space(8.0);
+                ui.add_space(theme::space::ITEM);
                 figures_card(ui, data, actions);
             }
-            ui.add_space(12.0);
+            ui.add_space(theme::space::SECTION);
             added_value_card(ui, data);
-            ui.add_space(12.0);
+            ui.add_space(theme::space::SECTION);
             heading(ui, "Explore");
             ui.horizontal_wrapped(|ui| {
                 for (view, text) in [
@@ -47,7 +56,10 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, _state: &mut State, actions
                     (View::Summit, "See the summit and its outcomes"),
                     (View::Resources, "Open the resources and video"),
                 ] {
-                    if ui.button(RichText::new(text).size(16.0)).clicked() {
+                    if ui
+                        .button(RichText::new(text).size(theme::text::LEAD))
+                        .clicked()
+                    {
                         actions.push(Action::Show(view));
                     }
                 }
@@ -60,7 +72,12 @@ fn summit_card(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
     card(ui, false, |ui| {
         heading(ui, "The summit");
         ui.add(
-            egui::Label::new(RichText::new(format!("“{}”", s.title)).size(18.0).strong()).wrap(),
+            egui::Label::new(
+                RichText::new(format!("“{}”", s.title))
+                    .size(theme::text::SUBHEADING)
+                    .strong(),
+            )
+            .wrap(),
         );
         let place = [s.venue.as_str(), s.city.as_str()]
             .into_iter()
@@ -91,12 +108,20 @@ fn figures_card(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
                         let (rect, _) =
                             ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                         ui.painter().rect_filled(rect, 2.0, color);
-                        ui.label(RichText::new(g.count.to_string()).size(20.0).strong());
+                        ui.label(
+                            RichText::new(g.count.to_string())
+                                .size(theme::text::CARD_TITLE)
+                                .strong(),
+                        );
                     });
                     ui.label(&g.label);
                     ui.end_row();
                 }
-                ui.label(RichText::new(m.total().to_string()).size(20.0).strong());
+                ui.label(
+                    RichText::new(m.total().to_string())
+                        .size(theme::text::CARD_TITLE)
+                        .strong(),
+                );
                 ui.label(RichText::new("members in all").strong());
                 ui.end_row();
             });

@@ -19,8 +19,8 @@ pub struct State {
 pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions: &mut Actions) {
     let data = cx.data;
     egui::ScrollArea::vertical().id_salt("resources").auto_shrink([false, false]).show(ui, |ui| {
-        ui.add_space(6.0);
-        ui.add(egui::Label::new(RichText::new("Resources").size(26.0).strong()));
+        ui.add_space(theme::space::SMALL);
+        ui.add(egui::Label::new(RichText::new("Resources").size(theme::text::TITLE).strong()));
         ui.label("Reports, the communiqué, the video and the websites behind the story. Links open in your browser only when you click Open.");
         if data.resources.is_empty() {
             ui.label("No resources are listed in the data.");
@@ -31,14 +31,14 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
             if items.is_empty() {
                 continue;
             }
-            ui.add_space(10.0);
+            ui.add_space(theme::space::GROUP);
             heading(ui, kind.plural());
             for r in items {
                 let highlighted = state.highlighted.as_deref() == Some(r.id.as_str());
                 let visuals = ui.visuals().clone();
                 let frame = card::frame(ui, highlighted).inner_margin(10.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(RichText::new(&r.title).size(17.0).strong());
+                    ui.label(RichText::new(&r.title).size(theme::text::STRONG).strong());
                     if !r.description.is_empty() {
                         ui.add(egui::Label::new(&r.description).wrap());
                     }
@@ -67,7 +67,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
                     frame.response.scroll_to_me(Some(egui::Align::Center));
                     state.scrolled_to = Some(r.id.clone());
                 }
-                ui.add_space(4.0);
+                ui.add_space(theme::space::TIGHT);
             }
         }
     });

@@ -41,24 +41,26 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let s = &data.summit;
-            ui.add_space(6.0);
-            ui.add(egui::Label::new(RichText::new(&s.title).size(26.0).strong()).wrap());
+            ui.add_space(theme::space::SMALL);
+            ui.add(
+                egui::Label::new(RichText::new(&s.title).size(theme::text::TITLE).strong()).wrap(),
+            );
             let place = [s.venue.as_str(), s.city.as_str()]
                 .into_iter()
                 .filter(|p| !p.is_empty())
                 .collect::<Vec<_>>()
                 .join(", ");
-            ui.label(RichText::new(format!("{} · {place}", s.when())).size(17.0));
+            ui.label(RichText::new(format!("{} · {place}", s.when())).size(theme::text::STRONG));
             if !s.description.is_empty() {
                 ui.add(egui::Label::new(&s.description).wrap());
             }
-            ui.add_space(8.0);
+            ui.add_space(theme::space::ITEM);
             ui.horizontal_wrapped(|ui| {
                 if let Some(video) = s.video.as_deref().and_then(|id| data.resource(id))
                     && let Some(url) = &video.url
                 {
                     let response = ui
-                        .button(RichText::new("Watch the summit video").size(16.0))
+                        .button(RichText::new("Watch the summit video").size(theme::text::LEAD))
                         .on_hover_text(format!("Open {url} in the browser"));
                     if response.clicked() {
                         actions.push(Action::OpenUrl(url.clone()));
@@ -70,7 +72,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
                     actions.push(Action::GoToMilestone(m.clone()));
                 }
             });
-            ui.add_space(10.0);
+            ui.add_space(theme::space::GROUP);
             if ui.available_width() > 760.0 {
                 ui.columns(2, |cols| {
                     attendance(&mut cols[0], data);
@@ -80,9 +82,9 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
                 attendance(ui, data);
                 highlights(ui, data);
             }
-            ui.add_space(12.0);
+            ui.add_space(theme::space::SECTION);
             heading(ui, "Outcomes and next steps");
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
             outcome_grid(ui, data, state, actions);
         });
 }
@@ -116,7 +118,7 @@ fn outcome_detail(
     state: &mut State,
     actions: &mut Actions,
 ) {
-    ui.add_space(6.0);
+    ui.add_space(theme::space::SMALL);
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(&o.category)
@@ -133,15 +135,22 @@ fn outcome_detail(
             }
         });
     });
-    ui.add(egui::Label::new(RichText::new(&o.title).size(20.0).strong()).wrap());
+    ui.add(
+        egui::Label::new(
+            RichText::new(&o.title)
+                .size(theme::text::CARD_TITLE)
+                .strong(),
+        )
+        .wrap(),
+    );
     ui.add(egui::Label::new(&o.text).wrap());
     if let Some(note) = &o.note {
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
         ui.label(RichText::new("Note from the sources").strong());
         ui.add(egui::Label::new(note).wrap());
     }
     if let Some(r) = o.resource.as_deref().and_then(|id| data.resource(id)) {
-        ui.add_space(8.0);
+        ui.add_space(theme::space::ITEM);
         ui.label(RichText::new(format!("{}: {}", r.kind.label(), r.title)).strong());
         match &r.url {
             Some(url) => {
@@ -170,7 +179,7 @@ fn outcome_detail(
         .as_deref()
         .and_then(|id| data.milestones.iter().find(|m| m.id == id))
     {
-        ui.add_space(8.0);
+        ui.add_space(theme::space::ITEM);
         ui.label(RichText::new(format!("On the timeline: {}", m.when())).strong());
         if ui.button("Show this outcome on the timeline").clicked() {
             actions.push(Action::GoToMilestone(m.id.clone()));

@@ -33,9 +33,9 @@ pub fn attendance(ui: &mut egui::Ui, data: &Alliance) {
             egui::pos2(bar.right() + 8.0, bar.center().y),
             egui::Align2::LEFT_CENTER,
             number,
-            egui::FontId::proportional(16.0),
+            egui::FontId::proportional(theme::text::LEAD),
             ui.visuals().text_color(),
         );
-        ui.add_space(4.0);
+        ui.add_space(theme::space::TIGHT);
     }
 }

@@ -228,7 +228,7 @@ impl Donut<'_> {
         }
         for (slice, span) in self.slices.iter().zip(spans) {
             let Some((start, end)) = span else { continue };
-            let font = FontId::proportional(13.0);
+            let font = FontId::proportional(theme::text::CHART);
             let galley =
                 painter.layout_no_wrap(slice.text.clone(), font, theme::text_on(slice.color));
             let mid_radius = (inner + outer) / 2.0;
@@ -247,14 +247,14 @@ impl Donut<'_> {
             center - vec2(0.0, 8.0),
             Align2::CENTER_CENTER,
             &self.center,
-            FontId::proportional(26.0),
+            FontId::proportional(theme::text::TITLE),
             visuals.strong_text_color(),
         );
         painter.text(
             center + vec2(0.0, 16.0),
             Align2::CENTER_CENTER,
             &self.center_caption,
-            FontId::proportional(14.0),
+            FontId::proportional(theme::text::CAPTION),
             theme::weak_text(visuals),
         );
     }

@@ -22,6 +22,7 @@ pub use source_link::source_link;
 
 use std::sync::Arc;
 
+use crate::theme;
 use eframe::egui::{self, Color32, FontId, Galley, Sense, Stroke, pos2, vec2};
 
 /// A heading that screen readers announce as one, with the app's heading size.
@@ -80,7 +81,7 @@ pub struct LegendChip<'a> {
 
 impl LegendChip<'_> {
     pub fn show(self, ui: &mut egui::Ui) -> egui::Response {
-        let font = FontId::proportional(14.0);
+        let font = FontId::proportional(theme::text::CAPTION);
         let text_color = ui.visuals().text_color();
         let (name, figs) = label_and_figures(
             ui,

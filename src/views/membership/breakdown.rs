@@ -78,7 +78,7 @@ pub(super) fn breakdown(
             );
         }
     });
-    ui.add_space(4.0);
+    ui.add_space(theme::space::TIGHT);
     let lit = pointer.hovered.or(highlighted);
     let donut = rows.len() <= MAX_DONUT_GROUPS && total > 0;
     if total == 0 {
@@ -106,7 +106,7 @@ pub(super) fn breakdown(
                 width - diameter - 40.0,
                 pointer,
             );
-            ui.add_space(12.0);
+            ui.add_space(theme::space::SECTION);
             donut_chart(ui, rows, total, selected, lit, diameter, pointer);
         });
     } else {

@@ -23,7 +23,7 @@ pub(super) fn detail(
     egui::ScrollArea::vertical()
         .id_salt("membership_detail_scroll")
         .show(ui, |ui| {
-            ui.add_space(6.0);
+            ui.add_space(theme::space::SMALL);
             ui.horizontal(|ui| {
                 ui.label(RichText::new("Member group").color(weak));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -42,10 +42,17 @@ pub(super) fn detail(
                     Stroke::new(1.0, weak),
                     egui::StrokeKind::Inside,
                 );
-                ui.add(egui::Label::new(RichText::new(&r.group.label).size(20.0).strong()).wrap());
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(&r.group.label)
+                            .size(theme::text::CARD_TITLE)
+                            .strong(),
+                    )
+                    .wrap(),
+                );
             });
-            ui.add_space(6.0);
-            ui.label(RichText::new(format!("Members: {}", r.count)).size(18.0));
+            ui.add_space(theme::space::SMALL);
+            ui.label(RichText::new(format!("Members: {}", r.count)).size(theme::text::SUBHEADING));
             let share = if total > 0 {
                 format!(
                     "Share of the total: {} of {total} members",
@@ -54,18 +61,18 @@ pub(super) fn detail(
             } else {
                 "Share of the total: 0.0% (no members are counted)".to_owned()
             };
-            ui.label(RichText::new(share).size(16.0));
+            ui.label(RichText::new(share).size(theme::text::LEAD));
             if !r.group.description.trim().is_empty() {
-                ui.add_space(6.0);
+                ui.add_space(theme::space::SMALL);
                 ui.add(egui::Label::new(&r.group.description).wrap());
             }
-            ui.add_space(8.0);
+            ui.add_space(theme::space::ITEM);
             let when = m.as_of.map_or_else(
                 || "Date not given".to_owned(),
                 |d| format!("As of {}", d.long()),
             );
             ui.label(RichText::new(when).strong());
-            ui.add_space(6.0);
+            ui.add_space(theme::space::SMALL);
             ui.label(RichText::new("Source").strong());
             match &m.source {
                 Some(s) => source_link(ui, &s.label, &s.url, actions),
@@ -76,7 +83,7 @@ pub(super) fn detail(
                 }
             }
             if let Some(note) = &m.note {
-                ui.add_space(4.0);
+                ui.add_space(theme::space::TIGHT);
                 ui.add(egui::Label::new(note.as_str()).wrap());
             }
         });

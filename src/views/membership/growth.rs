@@ -33,10 +33,10 @@ pub(super) fn growth(ui: &mut egui::Ui, m: &Membership, actions: &mut Actions) {
         ui.label(RichText::new(change).color(weak));
     }
     growth_plot(ui, m, &points);
-    ui.add_space(8.0);
+    ui.add_space(theme::space::ITEM);
     for p in &points {
         point_entry(ui, p, actions);
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
     }
 }
 
@@ -197,7 +197,7 @@ fn draw_series(plot_ui: &mut egui_plot::PlotUi<'_>, series: &Series<'_>) {
             Text::new(
                 "",
                 PlotPoint::new(x, y + dy),
-                RichText::new(p.total.to_string()).size(14.0),
+                RichText::new(p.total.to_string()).size(theme::text::CAPTION),
             )
             .id("totals")
             .anchor(egui::Align2::CENTER_BOTTOM)
@@ -210,7 +210,7 @@ fn draw_series(plot_ui: &mut egui_plot::PlotUi<'_>, series: &Series<'_>) {
                 Text::new(
                     "",
                     PlotPoint::new(x - dx, g.max(0) as f64),
-                    RichText::new(format!("{g} governments")).size(14.0),
+                    RichText::new(format!("{g} governments")).size(theme::text::CAPTION),
                 )
                 .id("governments")
                 .anchor(egui::Align2::RIGHT_CENTER)

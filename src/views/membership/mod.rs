@@ -120,18 +120,18 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
         .auto_shrink([false, false])
         .show(ui, |ui| {
             toolbar(ui, m, total, state, actions);
-            ui.add_space(6.0);
+            ui.add_space(theme::space::SMALL);
             if rows.is_empty() {
                 ui.label("The data lists no member groups, so there is no breakdown to show.");
             } else {
                 breakdown(ui, &rows, total, selected, highlighted, &mut pointer);
                 if state.show_table {
-                    ui.add_space(8.0);
+                    ui.add_space(theme::space::ITEM);
                     table::table(ui, m, &rows, total, actions);
                 }
                 ui.label(RichText::new(ROUNDING_NOTE).color(theme::weak_text(ui.visuals())));
             }
-            ui.add_space(18.0);
+            ui.add_space(theme::space::PART);
             ui.separator();
             growth::growth(ui, m, actions);
         });

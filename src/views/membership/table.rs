@@ -7,6 +7,7 @@ use super::{Row, csv};
 use crate::actions::{Action, Actions};
 use crate::model::Membership;
 use crate::model::shares::percent;
+use crate::theme;
 
 pub(super) fn table(
     ui: &mut egui::Ui,
@@ -48,7 +49,7 @@ pub(super) fn table(
                     ui.label(RichText::new(percent(shares)).strong());
                     ui.end_row();
                 });
-            ui.add_space(6.0);
+            ui.add_space(theme::space::SMALL);
             if ui
                 .button("Copy as CSV")
                 .on_hover_text("Copy the table as comma-separated values")

@@ -5,6 +5,7 @@ use eframe::egui::{self, Align2, RichText};
 
 use super::State;
 use crate::shortcuts::{SHORTCUTS, Scope};
+use crate::theme;
 
 pub(super) fn help(ctx: &egui::Context, state: &mut State) {
     let mut open = true;
@@ -30,7 +31,7 @@ pub(super) fn help(ctx: &egui::Context, state: &mut State) {
                         ui.end_row();
                     }
                 });
-            ui.add_space(6.0);
+            ui.add_space(theme::space::SMALL);
             // Not a key, so not a row: the README says it below its table too.
             ui.label("A click on the right or left third of a slide moves on or back.");
         });

@@ -38,8 +38,8 @@ pub fn allowed_on_slide(action: &Action) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vocabulary::ThemeChoice;
     use crate::views::View;
+    use crate::vocabulary::ThemeChoice;
 
     #[test]
     fn a_slide_may_select_a_milestone_and_clear_the_selection() {

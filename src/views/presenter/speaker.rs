@@ -12,6 +12,7 @@ use super::slides::bullets;
 use crate::actions::Actions;
 use crate::model::Alliance;
 use crate::shortcuts::{self, Command, Scope};
+use crate::theme;
 
 /// The speaker view: a second native window where the platform allows, an inner
 /// window otherwise.
@@ -52,7 +53,7 @@ fn speaker_contents(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actio
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(clock_text(state.clock.elapsed()))
-                .size(36.0)
+                .size(theme::text::DISPLAY)
                 .monospace(),
         );
         let pause = if state.clock.is_running() {
@@ -79,14 +80,14 @@ fn speaker_contents(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actio
         cols[0].label(RichText::new(format!("Now: slide {} of {count}", state.index + 1)).strong());
         cols[0].label(
             RichText::new(current.map_or("", |s| s.title.as_str()))
-                .size(22.0)
+                .size(theme::text::HEADING)
                 .strong(),
         );
         bullets(&mut cols[0], current.map_or(&[][..], |s| &s.bullets[..]));
         cols[1].label(RichText::new("Next").strong());
         match next {
             Some(n) => {
-                cols[1].label(RichText::new(&n.title).size(18.0));
+                cols[1].label(RichText::new(&n.title).size(theme::text::SUBHEADING));
             }
             None => {
                 cols[1].label("End of the talk");
@@ -104,6 +105,6 @@ fn speaker_contents(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actio
             } else {
                 notes
             };
-            ui.add(egui::Label::new(RichText::new(text).size(22.0)).wrap());
+            ui.add(egui::Label::new(RichText::new(text).size(theme::text::HEADING)).wrap());
         });
 }
