@@ -27,14 +27,24 @@ pub struct RowHeights {
     layout: (usize, u32, usize),
 }
 
-/// The outcome cards, in as many columns as fit. `selected` (the outcome whose details
-/// are open) and `highlighted` (the one a link led to) are drawn lit; clicking a card
+/// Which outcome is lit, and whether the cards offer to open their documents.
+#[derive(Clone, Copy, Debug)]
+pub struct GridLook<'a> {
+    /// The outcome whose details are open.
+    pub selected: Option<&'a str>,
+    /// The outcome a link led to.
+    pub highlighted: Option<&'a str>,
+    /// Cards show an Open button for their document. Off on a slide: a talk does not
+    /// leave the screen for the browser, and a button that does nothing must not show.
+    pub links: bool,
+}
+
+/// The outcome cards, in as many columns as fit, lit as `look` says; clicking a card
 /// asks to go to its outcome.
 pub fn outcome_grid(
     ui: &mut egui::Ui,
     data: &Alliance,
-    selected: Option<&str>,
-    highlighted: Option<&str>,
+    look: GridLook<'_>,
     rows: &mut RowHeights,
     actions: &mut Actions,
 ) {
@@ -71,14 +81,12 @@ pub fn outcome_grid(
                     egui::Layout::top_down(egui::Align::Min),
                     |ui| {
                         ui.set_width(card_width);
-                        outcome_card(
-                            ui,
-                            data,
-                            o,
-                            selected == Some(o.id.as_str()),
-                            highlighted == Some(o.id.as_str()),
-                            actions,
-                        );
+                        let lit = Lit {
+                            selected: look.selected == Some(o.id.as_str()),
+                            highlighted: look.highlighted == Some(o.id.as_str()),
+                            links: look.links,
+                        };
+                        outcome_card(ui, data, o, lit, actions);
                     },
                 );
             }
@@ -94,15 +102,21 @@ pub fn outcome_grid(
     }
 }
 
-/// One outcome as a card that is itself a button, named "Outcome: …" for screen readers.
-fn outcome_card(
-    ui: &mut egui::Ui,
-    data: &Alliance,
-    o: &Outcome,
+/// How one card is drawn.
+#[derive(Clone, Copy)]
+struct Lit {
     selected: bool,
     highlighted: bool,
-    actions: &mut Actions,
-) {
+    links: bool,
+}
+
+/// One outcome as a card that is itself a button, named "Outcome: …" for screen readers.
+fn outcome_card(ui: &mut egui::Ui, data: &Alliance, o: &Outcome, lit: Lit, actions: &mut Actions) {
+    let Lit {
+        selected,
+        highlighted,
+        links,
+    } = lit;
     let response = ui
         .scope_builder(
             egui::UiBuilder::new()
@@ -127,7 +141,8 @@ fn outcome_card(
                     );
                     ui.add(egui::Label::new(&o.text).wrap());
                     ui.horizontal(|ui| {
-                        if let Some(r) = o.resource.as_deref().and_then(|id| data.resource(id))
+                        if links
+                            && let Some(r) = o.resource.as_deref().and_then(|id| data.resource(id))
                             && let Some(url) = &r.url
                         {
                             open_button(ui, r, url, actions);

@@ -105,7 +105,7 @@ pub(super) fn draw_slide(
             egui::ScrollArea::vertical()
                 .id_salt("outcome_slide")
                 .show(ui, |ui| {
-                    summit::outcome_grid(ui, data, &mut own.summit, &mut sink);
+                    summit::outcome_grid(ui, data, &mut own.summit, false, &mut sink);
                 });
             mark_clicked_outcome(&mut own.summit, &sink);
             sink.retain(allowed_on_slide);
