@@ -92,6 +92,7 @@ impl App {
     pub(super) fn receive(&mut self, ctx: &egui::Context) {
         for handed in self.platform.handed(ctx) {
             match handed {
+                #[cfg(not(target_arch = "wasm32"))]
                 Handed::Path(path) => self.open_path(path),
                 #[cfg(target_arch = "wasm32")]
                 Handed::Bytes { name, bytes } => self.document.open_bytes(&name, &bytes),

@@ -2,8 +2,6 @@
 //! saving a picture of the view. Both sides offer the same small interface, so the app
 //! never needs a `cfg` of its own.
 
-use std::path::PathBuf;
-
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
 #[cfg(target_arch = "wasm32")]
@@ -17,7 +15,8 @@ pub use web::Platform;
 /// A data file the person handed over: by the dialog or by dropping it.
 pub enum Handed {
     /// A file on disk, to be read and watched.
-    Path(PathBuf),
+    #[cfg(not(target_arch = "wasm32"))]
+    Path(std::path::PathBuf),
     /// A file's bytes (the browser gives no path).
     #[cfg(target_arch = "wasm32")]
     Bytes { name: String, bytes: Vec<u8> },
