@@ -1,0 +1,204 @@
+//! The interactive timeline: a real time axis, markers placed by date and packed into
+//! lanes, a detail panel, keyboard navigation, zoom, pan and category filters.
+//!
+//! One job a file: this one holds the state and wires the parts together; [`layout`]
+//! places the markers (pure arithmetic), `range` keeps the visible years drawable,
+//! `toolbar`, `keys`, `lanes` (the axis and the markers) and `detail` (the panel
+//! about the selected milestone) draw and listen.
+
+mod detail;
+mod keys;
+mod lanes;
+pub mod layout;
+mod range;
+mod toolbar;
+
+use std::collections::BTreeSet;
+
+use eframe::egui::{self, FontId};
+use serde::{Deserialize, Serialize};
+
+use crate::actions::{Action, Actions};
+use crate::model::{Alliance, Category, Milestone};
+use layout::{Item, Placed};
+pub use range::sane_range;
+use range::{clamp_range, fit_range};
+
+/// What the timeline keeps between runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+#[derive(Default)]
+pub struct Saved {
+    /// The visible range in fractional years; `None` fits every milestone.
+    pub range: Option<(f64, f64)>,
+    /// Categories switched off with the chips.
+    pub hidden: BTreeSet<Category>,
+}
+
+/// Runtime state: the measured items and the cached lane layout.
+#[derive(Default)]
+pub struct State {
+    items: Vec<Item>,
+    items_stale: bool,
+    items_built_for: Option<BTreeSet<Category>>,
+    layout_key: Option<(u64, u64, u32)>,
+    placed: Vec<Placed>,
+    lanes: usize,
+    /// Bring the selection into view on the next frame (set after a jump).
+    pub reveal: bool,
+    /// Give the selected marker keyboard focus on the next frame (after ←/→/Home/End).
+    focus_follows: bool,
+}
+
+impl State {
+    /// How many lanes the last layout used (benchmarks check the work was done).
+    pub fn lanes(&self) -> usize {
+        self.lanes
+    }
+
+    pub fn data_changed(&mut self) {
+        self.items_stale = true;
+        self.layout_key = None;
+    }
+}
+
+const LABEL_FONT: f32 = 15.0;
+const MAX_LABEL_CHARS: usize = 34;
+
+/// The label a screen reader announces for a marker, e.g.
+/// "2015-11 · Second WeProtect summit, Abu Dhabi; …".
+pub fn marker_label(m: &Milestone) -> String {
+    format!("{} · {}", m.when_iso(), m.title)
+}
+
+fn short_title(title: &str) -> String {
+    if title.chars().count() <= MAX_LABEL_CHARS {
+        title.to_owned()
+    } else {
+        let cut: String = title.chars().take(MAX_LABEL_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// Indices of the milestones that pass the filter, in date order.
+fn visible_indices(data: &Alliance, hidden: &BTreeSet<Category>) -> Vec<usize> {
+    (0..data.milestones.len())
+        .filter(|i| {
+            data.milestones
+                .get(*i)
+                .is_some_and(|m| !hidden.contains(&m.category))
+        })
+        .collect()
+}
+
+fn build_items(ui: &egui::Ui, data: &Alliance, hidden: &BTreeSet<Category>) -> Vec<Item> {
+    let font = FontId::proportional(LABEL_FONT);
+    let color = ui.visuals().text_color();
+    ui.ctx().fonts_mut(|fonts| {
+        visible_indices(data, hidden)
+            .into_iter()
+            .filter_map(|i| {
+                let m = data.milestones.get(i)?;
+                let width = fonts
+                    .layout_no_wrap(short_title(&m.title), font.clone(), color)
+                    .size()
+                    .x;
+                Some(Item {
+                    index: i,
+                    start: m.date.start_year_fraction(),
+                    end: m
+                        .end
+                        .map_or(m.date.start_year_fraction(), |e| e.end_year_fraction()),
+                    label_width: width,
+                })
+            })
+            .collect()
+    })
+}
+
+/// Draws the timeline view.
+pub fn show(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    state: &mut State,
+    saved: &mut Saved,
+    selected: Option<&str>,
+    actions: &mut Actions,
+) {
+    if state.items_stale || state.items_built_for.as_ref() != Some(&saved.hidden) {
+        state.items = build_items(ui, data, &saved.hidden);
+        state.items_built_for = Some(saved.hidden.clone());
+        state.items_stale = false;
+        state.layout_key = None;
+    }
+    let order = visible_indices(data, &saved.hidden);
+    let selected_index = selected.and_then(|id| data.milestones.iter().position(|m| m.id == id));
+    let position = selected_index.and_then(|s| order.iter().position(|i| *i == s));
+
+    let mut range = saved
+        .range
+        .and_then(sane_range)
+        .unwrap_or_else(|| fit_range(data, &saved.hidden));
+
+    toolbar::toolbar(ui, data, saved, &order, position, &mut range, actions);
+    ui.separator();
+
+    if let Some(index) = selected_index
+        && let Some(m) = data.milestones.get(index)
+    {
+        egui::Panel::right("milestone_detail")
+            .resizable(true)
+            .default_size(360.0)
+            .size_range(260.0..=600.0)
+            .show(ui, |ui| {
+                detail::detail(ui, data, m, &order, position, actions)
+            });
+    }
+
+    // Keys: only when no text field or menu wants them.
+    if !ui.ctx().text_edit_focused() {
+        let mut keyed = Actions::default();
+        keys::keyboard(
+            ui,
+            data,
+            &saved.hidden,
+            &order,
+            position,
+            &mut range,
+            &mut keyed,
+        );
+        let moved = keyed
+            .iter()
+            .any(|a| matches!(a, Action::SelectMilestone(_)));
+        actions.append(keyed);
+        if moved {
+            state.focus_follows = true;
+            state.reveal = true;
+        }
+    }
+
+    let focus_follows = std::mem::take(&mut state.focus_follows) && !state.reveal;
+    if state.reveal {
+        state.reveal = false;
+        state.focus_follows = true;
+        if let Some(m) = selected_index.and_then(|i| data.milestones.get(i)) {
+            let x = m.date.start_year_fraction();
+            let span = range.1 - range.0;
+            if x < range.0 + span * 0.05 || x > range.1 - span * 0.3 {
+                range = clamp_range(x - span * 0.4, x + span * 0.6);
+            }
+        }
+    }
+
+    lanes::axis_and_markers(
+        ui,
+        data,
+        state,
+        &mut range,
+        selected_index,
+        focus_follows,
+        actions,
+    );
+    let fitted = fit_range(data, &saved.hidden);
+    saved.range = if range == fitted { None } else { Some(range) };
+}
