@@ -85,7 +85,7 @@ fn each_slide_shows_its_content() {
     t.press(Key::ArrowRight);
     t.click("2014 · The UK creates WeProtect");
     assert_eq!(
-        t.harness.state().saved.selected.as_deref(),
+        t.harness.state().saved.timeline.selected.as_deref(),
         Some("weprotect_created_2014")
     );
     assert!(

@@ -15,7 +15,7 @@ fn timeline() -> TestApp {
 }
 
 fn selected(t: &TestApp) -> Option<String> {
-    t.harness.state().saved.selected.clone()
+    t.harness.state().saved.timeline.selected.clone()
 }
 
 #[test]

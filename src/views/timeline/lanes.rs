@@ -5,7 +5,7 @@ use eframe::egui::{self, Align2, FontId, Rect, RichText, Sense, Stroke, pos2, ve
 
 use super::layout::{Axis, MARKER, Placed, pack, year_ticks};
 use super::range::{clamp_range, zoom};
-use super::{LABEL_FONT, State, marker_label, short_title};
+use super::{LABEL_FONT, Runtime, marker_label, short_title};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Milestone, Precision};
 use crate::theme;
@@ -18,7 +18,7 @@ const AXIS_HEIGHT: f32 = 34.0;
 pub(super) fn axis_and_markers(
     ui: &mut egui::Ui,
     data: &Alliance,
-    state: &mut State,
+    state: &mut Runtime,
     range: &mut (f64, f64),
     selected_index: Option<usize>,
     focus_follows: bool,

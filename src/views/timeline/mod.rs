@@ -20,24 +20,29 @@ use serde::{Deserialize, Serialize};
 
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Category, Milestone};
+use crate::views::ViewContext;
 use layout::{Item, Placed};
 pub use range::sane_range;
 use range::{clamp_range, fit_range};
 
 /// What the timeline keeps between runs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-#[derive(Default)]
 pub struct Saved {
     /// The visible range in fractional years; `None` fits every milestone.
     pub range: Option<(f64, f64)>,
     /// Categories switched off with the chips.
     pub hidden: BTreeSet<Category>,
+    /// The selected milestone's id: the one the detail panel shows. It lives with the
+    /// timeline because the timeline is where a milestone is shown, but the app owns
+    /// it: views read it through [`ViewContext::selected`] and change it by actions.
+    pub selected: Option<String>,
 }
 
-/// Runtime state: the measured items and the cached lane layout.
+/// What the timeline keeps while the app runs and never saves: the measured labels,
+/// the lane layout, and what the next frame should do after a jump.
 #[derive(Default)]
-pub struct State {
+pub struct Runtime {
     items: Vec<Item>,
     items_stale: bool,
     items_built_for: Option<BTreeSet<Category>>,
@@ -50,7 +55,7 @@ pub struct State {
     focus_follows: bool,
 }
 
-impl State {
+impl Runtime {
     /// How many lanes the last layout used (benchmarks check the work was done).
     pub fn lanes(&self) -> usize {
         self.lanes
@@ -116,15 +121,25 @@ fn build_items(ui: &egui::Ui, data: &Alliance, hidden: &BTreeSet<Category>) -> V
     })
 }
 
-/// Draws the timeline view.
-pub fn show(
-    ui: &mut egui::Ui,
-    data: &Alliance,
-    state: &mut State,
-    saved: &mut Saved,
-    selected: Option<&str>,
-    actions: &mut Actions,
-) {
+/// What the timeline draws with: the part the app saves and the part it only keeps
+/// while running. Each stays where it lives and is lent for the frame, so that a slide
+/// can pair its own saved part (its own zoom and filter) with the app's runtime part
+/// (the measured labels, which the app tells when the data changes and when to reveal
+/// a selection).
+pub struct State<'a> {
+    pub saved: &'a mut Saved,
+    pub runtime: &'a mut Runtime,
+}
+
+/// Draws the timeline view. The selection is read from `cx`; `state.saved.selected`
+/// is left to the app.
+pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, actions: &mut Actions) {
+    let data = cx.data;
+    let selected = cx.selected;
+    let State {
+        saved,
+        runtime: state,
+    } = state;
     if state.items_stale || state.items_built_for.as_ref() != Some(&saved.hidden) {
         state.items = build_items(ui, data, &saved.hidden);
         state.items_built_for = Some(saved.hidden.clone());
