@@ -6,6 +6,7 @@ use eframe::egui::{self, RichText, Sense, vec2};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Milestone, Precision};
 use crate::theme;
+use crate::widgets::source_link;
 
 fn precision_note(m: &Milestone) -> Option<&'static str> {
     match m.date.precision() {
@@ -89,22 +90,17 @@ pub(super) fn detail(
                 ui.add_space(8.0);
                 ui.label(RichText::new("Sources").strong());
                 for s in &m.sources {
-                    source_link(ui, &s.label, &s.url, actions);
+                    source(ui, &s.label, &s.url, actions);
                 }
             }
         });
 }
 
-/// A source as a link that asks the app to open it, with its address and a copy button.
-pub fn source_link(ui: &mut egui::Ui, label: &str, url: &str, actions: &mut Actions) {
+/// A source: the shared link, a button that copies its address, and the address
+/// written out, so a person sees where it leads before following it.
+fn source(ui: &mut egui::Ui, label: &str, url: &str, actions: &mut Actions) {
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .link(label)
-            .on_hover_text(format!("Open {url} in the browser"))
-            .clicked()
-        {
-            actions.push(Action::OpenUrl(url.to_owned()));
-        }
+        source_link(ui, label, url, actions);
         if ui
             .small_button("Copy link")
             .on_hover_text(format!("Copy {url}"))
