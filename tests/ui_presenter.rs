@@ -233,6 +233,18 @@ fn black_and_white_screens_and_back() {
 }
 
 #[test]
+fn f5_during_the_talk_does_not_start_it_again() {
+    let mut t = app();
+    t.click("Timeline");
+    t.press(Key::F5);
+    t.press(Key::ArrowRight);
+    t.press(Key::F5);
+    assert_eq!(index(&t), 1, "the talk stays on its slide");
+    t.press(Key::Escape);
+    assert_eq!(t.harness.state().saved.view, View::Timeline);
+}
+
+#[test]
 fn esc_leaves_and_lands_where_you_were() {
     let mut t = app();
     t.click("Timeline");

@@ -1,12 +1,14 @@
 //! The timeline's keys: move the selection in date order, zoom, fit, close the details.
+//! Which keys they are is the shortcut table's business (`crate::shortcuts`).
 
 use std::collections::BTreeSet;
 
-use eframe::egui::{self, Key};
+use eframe::egui;
 
 use super::range::{fit_range, zoom};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Category};
+use crate::shortcuts::{self, Command, Scope};
 
 pub(super) fn keyboard(
     ui: &egui::Ui,
@@ -22,21 +24,16 @@ pub(super) fn keyboard(
             actions.push(Action::SelectMilestone(m.id.clone()));
         }
     };
-    let (left, right, home, end, plus, minus, zero, escape) = ui.input(|i| {
-        let plain = !i.modifiers.command && !i.modifiers.alt;
+    let (commands, escape) = ui.input(|i| {
         (
-            plain && i.key_pressed(Key::ArrowLeft),
-            plain && i.key_pressed(Key::ArrowRight),
-            plain && i.key_pressed(Key::Home),
-            plain && i.key_pressed(Key::End),
-            plain && (i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals)),
-            plain && i.key_pressed(Key::Minus),
-            plain && i.key_pressed(Key::Num0),
-            plain && i.key_pressed(Key::Escape),
+            shortcuts::read(i, Scope::Timeline),
+            shortcuts::is_pressed(i, Command::CloseDetails),
         )
     });
+    // Each command acts once a frame, however often its keys came (+ and = are one).
+    let pressed = |command| commands.contains(&command);
     let last = order.len().checked_sub(1);
-    if left {
+    if pressed(Command::PreviousMilestone) {
         match position {
             Some(p) if p > 0 => pick(p - 1, actions),
             None => {
@@ -47,26 +44,28 @@ pub(super) fn keyboard(
             _ => {}
         }
     }
-    if right {
+    if pressed(Command::NextMilestone) {
         match position {
             Some(p) => pick((p + 1).min(last.unwrap_or(0)), actions),
             None => pick(0, actions),
         }
     }
-    if home {
+    if pressed(Command::FirstMilestone) {
         pick(0, actions);
     }
-    if end && let Some(l) = last {
+    if pressed(Command::LastMilestone)
+        && let Some(l) = last
+    {
         pick(l, actions);
     }
     let mid = (range.0 + range.1) / 2.0;
-    if plus {
+    if pressed(Command::ZoomTimeIn) {
         *range = zoom(*range, 1.5, mid);
     }
-    if minus {
+    if pressed(Command::ZoomTimeOut) {
         *range = zoom(*range, 1.0 / 1.5, mid);
     }
-    if zero {
+    if pressed(Command::FitAll) {
         *range = fit_range(data, hidden);
     }
     if escape && position.is_some() {

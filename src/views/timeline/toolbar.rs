@@ -7,6 +7,7 @@ use super::Saved;
 use super::range::{fit_range, zoom};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Category};
+use crate::shortcuts::{self, Command};
 use crate::theme;
 
 pub(super) fn toolbar(
@@ -31,7 +32,10 @@ pub(super) fn toolbar(
         };
         if ui
             .add_enabled(prev.is_some(), egui::Button::new("Previous"))
-            .on_hover_text("Previous milestone (Left arrow)")
+            .on_hover_text(format!(
+                "Previous milestone ({})",
+                shortcuts::spoken_keys_for(Command::PreviousMilestone)
+            ))
             .clicked()
             && let Some(m) = prev
                 .and_then(|p| order.get(p))
@@ -41,7 +45,10 @@ pub(super) fn toolbar(
         }
         if ui
             .add_enabled(next.is_some(), egui::Button::new("Next"))
-            .on_hover_text("Next milestone (Right arrow)")
+            .on_hover_text(format!(
+                "Next milestone ({})",
+                shortcuts::spoken_keys_for(Command::NextMilestone)
+            ))
             .clicked()
             && let Some(m) = next
                 .and_then(|p| order.get(p))
@@ -53,21 +60,30 @@ pub(super) fn toolbar(
         let mid = (range.0 + range.1) / 2.0;
         if ui
             .button("Zoom in")
-            .on_hover_text("Zoom in (+ or Ctrl+scroll)")
+            .on_hover_text(format!(
+                "Zoom in ({} or Ctrl+scroll)",
+                shortcuts::keys_for(Command::ZoomTimeIn)
+            ))
             .clicked()
         {
             *range = zoom(*range, 1.5, mid);
         }
         if ui
             .button("Zoom out")
-            .on_hover_text("Zoom out (− or Ctrl+scroll)")
+            .on_hover_text(format!(
+                "Zoom out ({} or Ctrl+scroll)",
+                shortcuts::keys_for(Command::ZoomTimeOut)
+            ))
             .clicked()
         {
             *range = zoom(*range, 1.0 / 1.5, mid);
         }
         if ui
             .button("Fit all")
-            .on_hover_text("Show every milestone (0)")
+            .on_hover_text(format!(
+                "Show every milestone ({})",
+                shortcuts::keys_for(Command::FitAll)
+            ))
             .clicked()
         {
             *range = fit_range(data, &saved.hidden);
