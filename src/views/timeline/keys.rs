@@ -1,20 +1,18 @@
 //! The timeline's keys: move the selection in date order, zoom, fit, close the details.
 //! Which keys they are is the shortcut table's business (`crate::shortcuts`).
 
-use std::collections::BTreeSet;
-
 use eframe::egui;
 
-use super::range::{fit_range, zoom};
+use super::range::zoom;
 use crate::actions::{Action, Actions};
-use crate::model::{Alliance, Category};
+use crate::model::Alliance;
 use crate::shortcuts::{self, Command, Scope};
 
 pub(super) fn keyboard(
     ui: &egui::Ui,
     data: &Alliance,
-    hidden: &BTreeSet<Category>,
     order: &[usize],
+    fit: (f64, f64),
     position: Option<usize>,
     range: &mut (f64, f64),
     actions: &mut Actions,
@@ -66,7 +64,7 @@ pub(super) fn keyboard(
         *range = zoom(*range, 1.0 / 1.5, mid);
     }
     if pressed(Command::FitAll) {
-        *range = fit_range(data, hidden);
+        *range = fit;
     }
     if escape && position.is_some() {
         actions.push(Action::ClearSelection);

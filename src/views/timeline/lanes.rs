@@ -3,9 +3,9 @@
 
 use eframe::egui::{self, Align2, FontId, Rect, RichText, Sense, Stroke, pos2, vec2};
 
-use super::layout::{Axis, MARKER, Placed, pack, year_ticks};
+use super::layout::{Axis, Item, MARKER, Placed, pack, year_ticks};
 use super::range::{clamp_range, zoom};
-use super::{LABEL_FONT, Runtime, marker_label, short_title};
+use super::{LABEL_FONT, marker_label, short_title};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Milestone, Precision};
 use crate::theme;
@@ -15,15 +15,47 @@ const LANE_HEIGHT: f32 = 32.0;
 const MAX_LANE_HEIGHT: f32 = 48.0;
 const AXIS_HEIGHT: f32 = 34.0;
 
+/// The markers packed into lanes for one range and width, kept until either changes.
+#[derive(Debug, Default)]
+pub(super) struct Layout {
+    key: Option<(u64, u64, u32)>,
+    placed: Vec<Placed>,
+    lanes: usize,
+}
+
+impl Layout {
+    pub(super) fn lanes(&self) -> usize {
+        self.lanes
+    }
+
+    pub(super) fn invalidate(&mut self) {
+        self.key = None;
+    }
+}
+
+/// What the lanes show this frame.
+pub(super) struct Drawing<'a> {
+    pub(super) data: &'a Alliance,
+    /// The milestones shown, measured, in date order.
+    pub(super) items: &'a [Item],
+    pub(super) selected_index: Option<usize>,
+    /// Give the selected marker keyboard focus (after ←/→/Home/End).
+    pub(super) take_focus: bool,
+}
+
 pub(super) fn axis_and_markers(
     ui: &mut egui::Ui,
-    data: &Alliance,
-    state: &mut Runtime,
+    drawing: &Drawing<'_>,
+    state: &mut Layout,
     range: &mut (f64, f64),
-    selected_index: Option<usize>,
-    focus_follows: bool,
     actions: &mut Actions,
 ) {
+    let Drawing {
+        data,
+        items,
+        selected_index,
+        take_focus: focus_follows,
+    } = *drawing;
     let width = ui.available_width().max(100.0);
     let left_pad = 8.0;
     let axis = Axis {
@@ -32,11 +64,11 @@ pub(super) fn axis_and_markers(
         width: width - left_pad * 2.0,
     };
     let key = (range.0.to_bits(), range.1.to_bits(), axis.width.to_bits());
-    if state.layout_key != Some(key) {
-        let (placed, lanes) = pack(&state.items, &axis);
+    if state.key != Some(key) {
+        let (placed, lanes) = pack(items, &axis);
         state.placed = placed;
         state.lanes = lanes;
-        state.layout_key = Some(key);
+        state.key = Some(key);
     }
 
     // The axis strip: year ticks and labels.

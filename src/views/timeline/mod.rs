@@ -6,6 +6,7 @@
 //! `toolbar`, `keys`, `lanes` (the axis and the markers) and `detail` (the panel
 //! about the selected milestone) draw and listen.
 
+mod derived;
 mod detail;
 mod keys;
 mod lanes;
@@ -21,9 +22,10 @@ use serde::{Deserialize, Serialize};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Category, Milestone};
 use crate::views::ViewContext;
-use layout::{Item, Placed};
+use derived::{Derived, Selection};
+use layout::Item;
+use range::clamp_range;
 pub use range::sane_range;
-use range::{clamp_range, fit_range};
 
 /// What the timeline keeps between runs.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -39,16 +41,13 @@ pub struct Saved {
     pub selected: Option<String>,
 }
 
-/// What the timeline keeps while the app runs and never saves: the measured labels,
-/// the lane layout, and what the next frame should do after a jump.
+/// What the timeline keeps while the app runs and never saves: what it worked out from
+/// the data, the lane layout, and what the next frame should do after a jump.
 #[derive(Default)]
 pub struct Runtime {
-    items: Vec<Item>,
-    items_stale: bool,
-    items_built_for: Option<BTreeSet<Category>>,
-    layout_key: Option<(u64, u64, u32)>,
-    placed: Vec<Placed>,
-    lanes: usize,
+    derived: Derived,
+    selection: Selection,
+    layout: lanes::Layout,
     /// Bring the selection into view on the next frame (set after a jump).
     pub reveal: bool,
     /// Give the selected marker keyboard focus on the next frame (after ←/→/Home/End).
@@ -58,12 +57,14 @@ pub struct Runtime {
 impl Runtime {
     /// How many lanes the last layout used (benchmarks check the work was done).
     pub fn lanes(&self) -> usize {
-        self.lanes
+        self.layout.lanes()
     }
 
+    /// Everything worked out from the data is worked out again on the next frame.
     pub fn data_changed(&mut self) {
-        self.items_stale = true;
-        self.layout_key = None;
+        self.derived.invalidate();
+        self.selection.invalidate();
+        self.layout.invalidate();
     }
 }
 
@@ -85,31 +86,21 @@ fn short_title(title: &str) -> String {
     }
 }
 
-/// Indices of the milestones that pass the filter, in date order.
-fn visible_indices(data: &Alliance, hidden: &BTreeSet<Category>) -> Vec<usize> {
-    (0..data.milestones.len())
-        .filter(|i| {
-            data.milestones
-                .get(*i)
-                .is_some_and(|m| !hidden.contains(&m.category))
-        })
-        .collect()
-}
-
-fn build_items(ui: &egui::Ui, data: &Alliance, hidden: &BTreeSet<Category>) -> Vec<Item> {
+/// The milestones at `indices` as the layout sees them, labels measured.
+fn build_items(ui: &egui::Ui, data: &Alliance, indices: &[usize]) -> Vec<Item> {
     let font = FontId::proportional(LABEL_FONT);
     let color = ui.visuals().text_color();
     ui.ctx().fonts_mut(|fonts| {
-        visible_indices(data, hidden)
-            .into_iter()
+        indices
+            .iter()
             .filter_map(|i| {
-                let m = data.milestones.get(i)?;
+                let m = data.milestones.get(*i)?;
                 let width = fonts
                     .layout_no_wrap(short_title(&m.title), font.clone(), color)
                     .size()
                     .x;
                 Some(Item {
-                    index: i,
+                    index: *i,
                     start: m.date.start_year_fraction(),
                     end: m
                         .end
@@ -135,27 +126,32 @@ pub struct State<'a> {
 /// is left to the app.
 pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, actions: &mut Actions) {
     let data = cx.data;
-    let selected = cx.selected;
-    let State {
-        saved,
-        runtime: state,
-    } = state;
-    if state.items_stale || state.items_built_for.as_ref() != Some(&saved.hidden) {
-        state.items = build_items(ui, data, &saved.hidden);
-        state.items_built_for = Some(saved.hidden.clone());
-        state.items_stale = false;
-        state.layout_key = None;
+    let State { saved, runtime } = state;
+    if runtime.derived.refresh(ui, data, &saved.hidden) {
+        runtime.layout.invalidate();
     }
-    let order = visible_indices(data, &saved.hidden);
-    let selected_index = selected.and_then(|id| data.milestones.iter().position(|m| m.id == id));
-    let position = selected_index.and_then(|s| order.iter().position(|i| *i == s));
+    let selected_index = runtime.selection.index(data, cx.selected);
+    let Runtime {
+        derived,
+        layout,
+        reveal,
+        focus_follows,
+        ..
+    } = runtime;
+    let order = derived.order.as_slice();
+    let position = selected_index.and_then(|s| derived.position(s));
 
-    let mut range = saved
-        .range
-        .and_then(sane_range)
-        .unwrap_or_else(|| fit_range(data, &saved.hidden));
+    let mut range = saved.range.and_then(sane_range).unwrap_or(derived.fit);
 
-    toolbar::toolbar(ui, data, saved, &order, position, &mut range, actions);
+    toolbar::toolbar(
+        ui,
+        data,
+        derived,
+        &mut saved.hidden,
+        position,
+        &mut range,
+        actions,
+    );
     ui.separator();
 
     if let Some(index) = selected_index
@@ -166,36 +162,29 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, acti
             .default_size(360.0)
             .size_range(260.0..=600.0)
             .show(ui, |ui| {
-                detail::detail(ui, data, m, &order, position, actions)
+                detail::detail(ui, data, m, order, position, actions)
             });
     }
 
     // Keys: only when no text field or menu wants them.
     if !ui.ctx().text_edit_focused() {
         let mut keyed = Actions::default();
-        keys::keyboard(
-            ui,
-            data,
-            &saved.hidden,
-            &order,
-            position,
-            &mut range,
-            &mut keyed,
-        );
+        let fit = derived.fit_for(data, &saved.hidden);
+        keys::keyboard(ui, data, order, fit, position, &mut range, &mut keyed);
         let moved = keyed
             .iter()
             .any(|a| matches!(a, Action::SelectMilestone(_)));
         actions.append(keyed);
         if moved {
-            state.focus_follows = true;
-            state.reveal = true;
+            *focus_follows = true;
+            *reveal = true;
         }
     }
 
-    let focus_follows = std::mem::take(&mut state.focus_follows) && !state.reveal;
-    if state.reveal {
-        state.reveal = false;
-        state.focus_follows = true;
+    let take_focus = std::mem::take(focus_follows) && !*reveal;
+    if *reveal {
+        *reveal = false;
+        *focus_follows = true;
         if let Some(m) = selected_index.and_then(|i| data.milestones.get(i)) {
             let x = m.date.start_year_fraction();
             let span = range.1 - range.0;
@@ -205,15 +194,16 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, acti
         }
     }
 
-    lanes::axis_and_markers(
-        ui,
+    let drawing = lanes::Drawing {
         data,
-        state,
-        &mut range,
+        items: &derived.items,
         selected_index,
-        focus_follows,
-        actions,
-    );
-    let fitted = fit_range(data, &saved.hidden);
-    saved.range = if range == fitted { None } else { Some(range) };
+        take_focus,
+    };
+    lanes::axis_and_markers(ui, &drawing, layout, &mut range, actions);
+    saved.range = if range == derived.fit_for(data, &saved.hidden) {
+        None
+    } else {
+        Some(range)
+    };
 }

@@ -1,10 +1,12 @@
 //! The row above the axis: previous and next, the zoom buttons, and the category chips
 //! that are the legend and the filter in one.
 
+use std::collections::BTreeSet;
+
 use eframe::egui::{self, FontId, Sense, Stroke, pos2, vec2};
 
-use super::Saved;
-use super::range::{fit_range, zoom};
+use super::derived::Derived;
+use super::range::zoom;
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Category};
 use crate::shortcuts::{self, Command};
@@ -13,12 +15,13 @@ use crate::theme;
 pub(super) fn toolbar(
     ui: &mut egui::Ui,
     data: &Alliance,
-    saved: &mut Saved,
-    order: &[usize],
+    derived: &Derived,
+    hidden: &mut BTreeSet<Category>,
     position: Option<usize>,
     range: &mut (f64, f64),
     actions: &mut Actions,
 ) {
+    let order = derived.order.as_slice();
     ui.horizontal_wrapped(|ui| {
         let prev = match position {
             Some(p) => p.checked_sub(1),
@@ -86,23 +89,20 @@ pub(super) fn toolbar(
             ))
             .clicked()
         {
-            *range = fit_range(data, &saved.hidden);
+            *range = derived.fit;
         }
         ui.separator();
         ui.label("Show:");
-        for c in Category::ALL {
-            let count = data.milestones.iter().filter(|m| m.category == c).count();
-            if count == 0 {
-                continue;
-            }
-            let on = !saved.hidden.contains(&c);
+        for (c, count) in &derived.counts {
+            let c = *c;
+            let on = !hidden.contains(&c);
             let text = format!("{} ({count})", c.label());
             let chip = category_chip(ui, c, &text, on);
             if chip.clicked() {
                 if on {
-                    saved.hidden.insert(c);
+                    hidden.insert(c);
                 } else {
-                    saved.hidden.remove(&c);
+                    hidden.remove(&c);
                 }
             }
         }
