@@ -3,6 +3,7 @@
 
 use eframe::egui::{self, Align2, FontId, Rect, RichText, Sense, Stroke, pos2, vec2};
 
+use super::lane_index::{LaneIndex, visible_lanes};
 use super::layout::{Axis, Item, MARKER, Placed, pack, year_ticks};
 use super::range::{clamp_range, zoom};
 use super::{LABEL_FONT, marker_label, short_title};
@@ -21,6 +22,8 @@ pub(super) struct Layout {
     key: Option<(u64, u64, u32)>,
     placed: Vec<Placed>,
     lanes: usize,
+    /// `placed` by lane, so that a frame visits only the lanes on screen.
+    index: LaneIndex,
 }
 
 impl Layout {
@@ -66,6 +69,7 @@ pub(super) fn axis_and_markers(
     let key = (range.0.to_bits(), range.1.to_bits(), axis.width.to_bits());
     if state.key != Some(key) {
         let (placed, lanes) = pack(items, &axis);
+        state.index = LaneIndex::new(&placed, lanes);
         state.placed = placed;
         state.lanes = lanes;
         state.key = Some(key);
@@ -145,7 +149,17 @@ pub(super) fn axis_and_markers(
                 );
             }
             let clip = ui.clip_rect().intersect(rect);
-            for placed in &state.placed {
+            let on_screen = visible_lanes(
+                rect.top() + 6.0,
+                lane_height,
+                LANE_HEIGHT - 4.0,
+                (clip.top(), clip.bottom()),
+                state.lanes,
+            );
+            for position in state.index.in_lanes(on_screen) {
+                let Some(placed) = state.placed.get(position) else {
+                    continue;
+                };
                 let top = rect.top() + 6.0 + placed.lane as f32 * lane_height;
                 let row = Rect::from_min_max(
                     pos2(x0 + placed.left, top),

@@ -9,6 +9,7 @@
 mod derived;
 mod detail;
 mod keys;
+mod lane_index;
 mod lanes;
 pub mod layout;
 mod range;
