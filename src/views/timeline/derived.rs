@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use eframe::egui;
 
-use super::build_items;
 use super::layout::Item;
+use super::measure::LabelWidths;
 use super::range::fit_range;
 use crate::model::{Alliance, Category};
 
@@ -39,6 +39,7 @@ impl Derived {
     pub(super) fn refresh(
         &mut self,
         ui: &egui::Ui,
+        widths: &mut LabelWidths,
         data: &Alliance,
         hidden: &BTreeSet<Category>,
     ) -> bool {
@@ -46,7 +47,7 @@ impl Derived {
             return false;
         }
         self.order = visible_indices(data, hidden);
-        self.items = build_items(ui, data, &self.order);
+        self.items = widths.items(ui, data, &self.order);
         self.fit = fit_range(data, hidden);
         self.counts = Category::ALL
             .into_iter()

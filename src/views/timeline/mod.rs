@@ -12,19 +12,20 @@ mod keys;
 mod lane_index;
 mod lanes;
 pub mod layout;
+mod measure;
 mod range;
 mod toolbar;
 
 use std::collections::BTreeSet;
 
-use eframe::egui::{self, FontId};
+use eframe::egui;
 use serde::{Deserialize, Serialize};
 
 use crate::actions::{Action, Actions};
-use crate::model::{Alliance, Category, Milestone};
+use crate::model::{Category, Milestone};
 use crate::views::ViewContext;
 use derived::{Derived, Selection};
-use layout::Item;
+use measure::LabelWidths;
 use range::clamp_range;
 pub use range::sane_range;
 
@@ -46,6 +47,7 @@ pub struct Saved {
 /// the data, the lane layout, and what the next frame should do after a jump.
 #[derive(Default)]
 pub struct Runtime {
+    widths: LabelWidths,
     derived: Derived,
     selection: Selection,
     layout: lanes::Layout,
@@ -78,39 +80,23 @@ pub fn marker_label(m: &Milestone) -> String {
     format!("{} · {}", m.when_iso(), m.title)
 }
 
+/// A marker's label: the title, or its start and "…" when it is long.
 fn short_title(title: &str) -> String {
-    if title.chars().count() <= MAX_LABEL_CHARS {
-        title.to_owned()
-    } else {
-        let cut: String = title.chars().take(MAX_LABEL_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
+    match shortened(title) {
+        (kept, true) => format!("{kept}…"),
+        (kept, false) => kept.to_owned(),
     }
 }
 
-/// The milestones at `indices` as the layout sees them, labels measured.
-fn build_items(ui: &egui::Ui, data: &Alliance, indices: &[usize]) -> Vec<Item> {
-    let font = FontId::proportional(LABEL_FONT);
-    let color = ui.visuals().text_color();
-    ui.ctx().fonts_mut(|fonts| {
-        indices
-            .iter()
-            .filter_map(|i| {
-                let m = data.milestones.get(*i)?;
-                let width = fonts
-                    .layout_no_wrap(short_title(&m.title), font.clone(), color)
-                    .size()
-                    .x;
-                Some(Item {
-                    index: *i,
-                    start: m.date.start_year_fraction(),
-                    end: m
-                        .end
-                        .map_or(m.date.start_year_fraction(), |e| e.end_year_fraction()),
-                    label_width: width,
-                })
-            })
-            .collect()
-    })
+/// What a marker's label keeps of `title`, and whether "…" follows it.
+fn shortened(title: &str) -> (&str, bool) {
+    // Where the last character kept ends, and whether more than one follows.
+    let mut starts = title.char_indices().map(|(at, _)| at);
+    let cut_at = starts.nth(MAX_LABEL_CHARS - 1);
+    match (cut_at, starts.next()) {
+        (Some(at), Some(_)) => (title.get(..at).unwrap_or(title).trim_end(), true),
+        _ => (title, false),
+    }
 }
 
 /// What the timeline draws with: the part the app saves and the part it only keeps
@@ -128,7 +114,10 @@ pub struct State<'a> {
 pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, actions: &mut Actions) {
     let data = cx.data;
     let State { saved, runtime } = state;
-    if runtime.derived.refresh(ui, data, &saved.hidden) {
+    if runtime
+        .derived
+        .refresh(ui, &mut runtime.widths, data, &saved.hidden)
+    {
         runtime.layout.invalidate();
     }
     let selected_index = runtime.selection.index(data, cx.selected);
@@ -207,4 +196,20 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, acti
     } else {
         Some(range)
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_title;
+
+    #[test]
+    fn long_titles_are_cut_to_a_label_by_characters() {
+        let exactly = "é".repeat(34);
+        assert_eq!(short_title(&exactly), exactly);
+        let longer = format!("{}xy", "é".repeat(33));
+        assert_eq!(short_title(&longer), format!("{}…", "é".repeat(33)));
+        let spaced = format!("{}   and the rest", "a".repeat(31));
+        assert_eq!(short_title(&spaced), format!("{}…", "a".repeat(31)));
+        assert_eq!(short_title(""), "");
+    }
 }
