@@ -107,13 +107,22 @@ impl Shortcut {
     /// The keys as a screen reader should say them: arrows by name ("→" is read as
     /// nothing, or as "rightwards arrow", by many).
     pub fn spoken_keys(&self) -> String {
-        self.keys
-            .replace('→', "Right")
-            .replace('←', "Left")
-            .replace('↑', "Up")
-            .replace('↓', "Down")
-            .replace(" ,", ",")
+        spoken(self.keys)
     }
+}
+
+fn spoken(keys: &str) -> String {
+    keys.replace('→', "Right")
+        .replace('←', "Left")
+        .replace('↑', "Up")
+        .replace('↓', "Down")
+        .replace(" ,", ",")
+}
+
+/// [`keys_for`] with the arrows by name, for a tooltip: egui also makes a tooltip the
+/// accessible description of its widget, so a screen reader says it.
+pub fn spoken_keys_for(command: Command) -> String {
+    spoken(keys_for(command))
 }
 
 /// The keys of `command` as a tooltip writes them, e.g. "Ctrl+O" or "Enter"; empty for

@@ -67,7 +67,7 @@ fn an_invalid_save_shows_the_banner_keeps_the_data_and_a_fix_removes_it() {
     // The view and the selection survive.
     assert_eq!(t.harness.state().saved.view, View::Timeline);
     assert_eq!(
-        t.harness.state().saved.selected.as_deref(),
+        t.harness.state().saved.timeline.selected.as_deref(),
         Some("weprotect_created_2014")
     );
 
@@ -76,7 +76,7 @@ fn an_invalid_save_shows_the_banner_keeps_the_data_and_a_fix_removes_it() {
     assert!(t.harness.state().document.error.is_none());
     assert!(!t.has_label("Copy problems"), "the banner is gone");
     assert_eq!(
-        t.harness.state().saved.selected.as_deref(),
+        t.harness.state().saved.timeline.selected.as_deref(),
         Some("weprotect_created_2014")
     );
 }
@@ -97,7 +97,7 @@ fn a_selection_that_no_longer_exists_is_dropped_on_reload() {
             .iter()
             .any(|m| m.id == "uk_weprotect_2014")
     });
-    assert_eq!(t.harness.state().saved.selected, None);
+    assert_eq!(t.harness.state().saved.timeline.selected, None);
 }
 
 #[test]

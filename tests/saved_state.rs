@@ -67,7 +67,10 @@ fn an_unknown_view_costs_only_the_view() {
     assert_eq!(saved.view, View::Overview);
     assert_eq!(saved.theme, ThemeChoice::Dark);
     assert!((saved.zoom - 1.25).abs() < f32::EPSILON);
-    assert_eq!(saved.selected.as_deref(), Some("weprotect_created_2014"));
+    assert_eq!(
+        saved.timeline.selected.as_deref(),
+        Some("weprotect_created_2014")
+    );
     assert_eq!(saved.recent, [std::path::PathBuf::from("/data/a.ron")]);
 }
 

@@ -61,7 +61,7 @@ fn state_is_restored_and_a_corrupt_state_is_ignored() {
     let saved = &t2.harness.state().saved;
     assert_eq!(saved.view, View::Timeline);
     assert_eq!(
-        saved.selected.as_deref(),
+        saved.timeline.selected.as_deref(),
         Some("weprotect_summit_abu_dhabi_2015")
     );
     assert_eq!(saved.theme, weprotect_explorer::app::ThemeChoice::Dark);

@@ -85,7 +85,7 @@ fn each_slide_shows_its_content() {
     t.press(Key::ArrowRight);
     t.click("2014 · The UK creates WeProtect");
     assert_eq!(
-        t.harness.state().saved.selected.as_deref(),
+        t.harness.state().saved.timeline.selected.as_deref(),
         Some("weprotect_created_2014")
     );
     assert!(
@@ -240,6 +240,18 @@ fn black_and_white_screens_and_back() {
         t.harness.state().presenter.blank.is_none(),
         "moving on shows the slide"
     );
+}
+
+#[test]
+fn f5_during_the_talk_does_not_start_it_again() {
+    let mut t = app();
+    t.click("Timeline");
+    t.press(Key::F5);
+    t.press(Key::ArrowRight);
+    t.press(Key::F5);
+    assert_eq!(index(&t), 1, "the talk stays on its slide");
+    t.press(Key::Escape);
+    assert_eq!(t.harness.state().saved.view, View::Timeline);
 }
 
 #[test]

@@ -88,7 +88,7 @@ fn a_card_click_opens_its_details_and_leads_to_the_timeline() {
     t.click("Show this outcome on the timeline");
     assert_eq!(t.harness.state().saved.view, View::Timeline);
     assert_eq!(
-        t.harness.state().saved.selected.as_deref(),
+        t.harness.state().saved.timeline.selected.as_deref(),
         Some("tech_coalition_framework_2022")
     );
 }

@@ -15,7 +15,7 @@ fn timeline() -> TestApp {
 }
 
 fn selected(t: &TestApp) -> Option<String> {
-    t.harness.state().saved.selected.clone()
+    t.harness.state().saved.timeline.selected.clone()
 }
 
 #[test]
@@ -196,4 +196,38 @@ fn search_lists_outcomes_and_resources_and_a_click_goes_there() {
         weprotect_explorer::views::View::Resources
     );
     assert!(!t.harness.state().search.open);
+}
+
+#[test]
+fn on_a_crowded_day_the_markers_drawn_follow_the_scroll() {
+    let base = load_default().unwrap_or_else(|e| panic!("{e}"));
+    // Each milestone on the one day needs a lane of its own: far more than fit.
+    let data = weprotect_explorer::model::synthetic::one_day(&base, 120);
+    let label = |i: usize| data.milestones.get(i).map(marker_label).unwrap_or_default();
+    let mut t = timeline();
+    t.harness.state_mut().document.data = data.clone();
+    t.harness.state_mut().timeline.data_changed();
+    t.harness.run_ok();
+    assert!(t.has_label(&label(0)));
+    assert!(
+        !t.has_label(&label(119)),
+        "the last lane is below the window"
+    );
+    for _ in 0..100 {
+        if t.has_label(&label(119)) {
+            break;
+        }
+        let on_screen = t
+            .harness
+            .query_all_by_label_contains("on the summit's first day")
+            .next()
+            .unwrap_or_else(|| panic!("no marker on screen"));
+        on_screen.scroll_down();
+        t.harness.run_ok();
+    }
+    assert!(t.has_label(&label(119)), "scrolled to the last lane");
+    assert!(
+        !t.has_label(&label(0)),
+        "the first lane is above the window"
+    );
 }

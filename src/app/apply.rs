@@ -23,7 +23,7 @@ impl App {
                 self.select(&id);
             }
             Action::SelectMilestone(id) => self.select(&id),
-            Action::ClearSelection => self.saved.selected = None,
+            Action::ClearSelection => self.saved.timeline.selected = None,
             Action::GoToOutcome(id) => {
                 self.saved.view = View::Summit;
                 self.summit.selected = Some(id.clone());
@@ -123,10 +123,10 @@ impl App {
 
     /// Keeps the selection only if it still exists, and lets views rebuild caches.
     pub(super) fn after_data_change(&mut self) {
-        if let Some(id) = &self.saved.selected
+        if let Some(id) = &self.saved.timeline.selected
             && !self.document.data.milestones.iter().any(|m| &m.id == id)
         {
-            self.saved.selected = None;
+            self.saved.timeline.selected = None;
         }
         self.timeline.data_changed();
     }
@@ -137,7 +137,7 @@ impl App {
 
     fn select(&mut self, id: &str) {
         if self.document.data.milestones.iter().any(|m| m.id == id) {
-            self.saved.selected = Some(id.to_owned());
+            self.saved.timeline.selected = Some(id.to_owned());
             self.timeline.reveal = true;
         }
     }

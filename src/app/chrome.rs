@@ -4,6 +4,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::actions::{Action, Actions};
+use crate::shortcuts::{self, Command};
 use crate::theme;
 use crate::vocabulary::{ThemeChoice, View};
 
@@ -23,7 +24,11 @@ impl App {
                             selected,
                             RichText::new(view.label()).size(theme::text::BODY),
                         )
-                        .on_hover_text(format!("{} (Ctrl+{})", view.label(), view.number()));
+                        .on_hover_text(format!(
+                            "{} ({})",
+                            view.label(),
+                            shortcuts::keys_for(Command::Show(view))
+                        ));
                     if button.clicked() {
                         actions.push(Action::Show(view));
                     }
@@ -31,14 +36,20 @@ impl App {
                 ui.separator();
                 if ui
                     .button("Present")
-                    .on_hover_text("Give the talk from the app, full screen (F5)")
+                    .on_hover_text(format!(
+                        "Give the talk from the app, full screen ({})",
+                        shortcuts::keys_for(Command::Present)
+                    ))
                     .clicked()
                 {
                     actions.push(Action::Present);
                 }
                 if ui
                     .button("Search")
-                    .on_hover_text("Search milestones, outcomes and resources (Ctrl+F)")
+                    .on_hover_text(format!(
+                        "Search milestones, outcomes and resources ({})",
+                        shortcuts::keys_for(Command::OpenSearch)
+                    ))
                     .clicked()
                 {
                     actions.push(Action::OpenSearch);
@@ -57,9 +68,12 @@ impl App {
                             }
                         })
                         .response
-                        .on_hover_text(
-                            "Colour theme; Ctrl+= and Ctrl+− change the size, Ctrl+0 resets it",
-                        );
+                        .on_hover_text(format!(
+                            "Colour theme; {} and {} change the size, {} resets it",
+                            shortcuts::keys_for(Command::Larger),
+                            shortcuts::keys_for(Command::Smaller),
+                            shortcuts::keys_for(Command::NormalSize)
+                        ));
                 });
             });
             ui.add_space(theme::space::HAIRLINE);
@@ -68,7 +82,11 @@ impl App {
 
     fn file_menu(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         ui.menu_button("File", |ui| {
-            if ui.button("Open data file… (Ctrl+O)").clicked() {
+            let open = format!(
+                "Open data file… ({})",
+                shortcuts::keys_for(Command::OpenDialog)
+            );
+            if ui.button(open).clicked() {
                 actions.push(Action::OpenDialog);
                 ui.close();
             }
@@ -104,7 +122,10 @@ impl App {
                 }
             }
             ui.separator();
-            if ui.button("Quit (Ctrl+Q)").clicked() {
+            if ui
+                .button(format!("Quit ({})", shortcuts::keys_for(Command::Quit)))
+                .clicked()
+            {
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             }
         });

@@ -66,7 +66,7 @@ pub struct App {
     pub document: Document,
     pub status: Option<Status>,
     pub overview: overview::State,
-    pub timeline: timeline::State,
+    pub timeline: timeline::Runtime,
     pub search: search::State,
     pub summit: summit::State,
     pub resources: resources::State,
@@ -113,7 +113,7 @@ impl App {
             document,
             status: None,
             overview: overview::State,
-            timeline: timeline::State::default(),
+            timeline: timeline::Runtime::default(),
             search: search::State::default(),
             summit: summit::State::default(),
             resources: resources::State::default(),
@@ -153,11 +153,13 @@ impl App {
     /// Draws the current view (or the presentation) and the chrome around it.
     fn draw(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
         let data = &self.document.data;
+        // A copy: the timeline borrows its saved part, selection included, mutably.
+        let selected = self.saved.timeline.selected.clone();
         if self.presenter.active {
             egui::CentralPanel::default().show(ui, |ui| {
                 let views = presenter::Views {
                     timeline: &mut self.timeline,
-                    selected: self.saved.selected.as_deref(),
+                    selected: selected.as_deref(),
                 };
                 presenter::show(ui, data, &mut self.presenter, views, actions);
             });
@@ -169,18 +171,17 @@ impl App {
         let data = &self.document.data;
         let cx = ViewContext {
             data,
-            selected: self.saved.selected.as_deref(),
+            selected: selected.as_deref(),
         };
         egui::CentralPanel::default().show(ui, |ui| match self.saved.view {
             View::Overview => overview::show(ui, &cx, &mut self.overview, actions),
-            View::Timeline => timeline::show(
-                ui,
-                data,
-                &mut self.timeline,
-                &mut self.saved.timeline,
-                self.saved.selected.as_deref(),
-                actions,
-            ),
+            View::Timeline => {
+                let mut state = timeline::State {
+                    saved: &mut self.saved.timeline,
+                    runtime: &mut self.timeline,
+                };
+                timeline::show(ui, &cx, &mut state, actions);
+            }
             View::Membership => membership::show(ui, &cx, &mut self.membership, actions),
             View::Summit => summit::show(ui, &cx, &mut self.summit, actions),
             View::Resources => resources::show(ui, &cx, &mut self.resources, actions),

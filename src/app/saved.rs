@@ -21,8 +21,6 @@ use super::ThemeChoice;
 #[serde(default)]
 pub struct Saved {
     pub view: View,
-    /// The selected milestone's id.
-    pub selected: Option<String>,
     pub theme: ThemeChoice,
     /// UI zoom (Ctrl+= / Ctrl+− / Ctrl+0).
     pub zoom: f32,
@@ -49,7 +47,6 @@ impl Default for Saved {
     fn default() -> Self {
         Self {
             view: View::Overview,
-            selected: None,
             theme: ThemeChoice::System,
             zoom: 1.0,
             timeline: timeline::Saved::default(),
@@ -72,6 +69,7 @@ pub struct Restored {
 struct RawSaved {
     #[serde(deserialize_with = "raw")]
     view: Option<Box<RawValue>>,
+    /// Where versions before the selection moved into the timeline wrote it.
     #[serde(deserialize_with = "raw")]
     selected: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
@@ -91,6 +89,8 @@ struct RawTimeline {
     range: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     hidden: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    selected: Option<Box<RawValue>>,
 }
 
 /// A present field, whatever its value (RON would otherwise want `Some(…)` around it).
@@ -117,7 +117,13 @@ pub fn restore(text: Option<&str>) -> Restored {
         }
     };
     read(raw.view, "view", &mut saved.view, &mut repairs);
-    read(raw.selected, "selection", &mut saved.selected, &mut repairs);
+    // An older version's selection; the timeline's own, read below, wins over it.
+    read(
+        raw.selected,
+        "selection",
+        &mut saved.timeline.selected,
+        &mut repairs,
+    );
     read(raw.theme, "theme", &mut saved.theme, &mut repairs);
     read(raw.zoom, "zoom", &mut saved.zoom, &mut repairs);
     read(raw.recent, "recent files", &mut saved.recent, &mut repairs);
@@ -127,6 +133,7 @@ pub fn restore(text: Option<&str>) -> Restored {
                 let into = &mut saved.timeline;
                 read(t.range, "timeline range", &mut into.range, &mut repairs);
                 read(t.hidden, "timeline filter", &mut into.hidden, &mut repairs);
+                read(t.selected, "selection", &mut into.selected, &mut repairs);
             }
             Err(e) => repairs.push(format!("the saved timeline could not be read ({e}); reset")),
         }
@@ -175,12 +182,13 @@ fn sanitize(saved: &mut Saved, repairs: &mut Vec<String>) {
         saved.timeline.range = None;
     }
     if saved
+        .timeline
         .selected
         .as_ref()
         .is_some_and(|id| id.is_empty() || id.chars().count() > MAX_ID_CHARS)
     {
         repairs.push("the saved selection is not an id; cleared".into());
-        saved.selected = None;
+        saved.timeline.selected = None;
     }
     let before = saved.recent.len();
     let mut seen = std::collections::HashSet::new();
@@ -209,12 +217,12 @@ mod tests {
     fn a_good_state_reads_back_unchanged() {
         let saved = Saved {
             view: View::Timeline,
-            selected: Some("launch".into()),
             theme: ThemeChoice::Dark,
             zoom: 1.25,
             timeline: timeline::Saved {
                 range: Some((2014.0, 2018.5)),
                 hidden: [crate::model::Category::Summit].into(),
+                selected: Some("launch".into()),
             },
             recent: vec!["/a.ron".into(), "/b.ron".into()],
         };
@@ -233,6 +241,23 @@ mod tests {
         assert!((back.saved.zoom - 1.5).abs() < f32::EPSILON);
         assert_eq!(back.saved.recent, [PathBuf::from("/a.ron")]);
         assert_eq!(back.repairs.len(), 1, "{:?}", back.repairs);
+    }
+
+    #[test]
+    fn a_selection_written_by_an_older_version_is_the_timelines() {
+        let back = restored(r#"(view: Timeline, selected: Some("launch"), zoom: 1.5)"#);
+        assert_eq!(back.saved.timeline.selected.as_deref(), Some("launch"));
+        assert!(back.repairs.is_empty(), "{:?}", back.repairs);
+        // Written back, it is the timeline's: no top-level field any more.
+        let text = ron::to_string(&back.saved).unwrap_or_default();
+        assert!(text.contains(r#"selected:Some("launch")"#), "{text}");
+        assert!(text.starts_with("(view:Timeline,theme:"), "{text}");
+        // Both, in a state edited by hand: the timeline's own wins.
+        let both = restored(r#"(selected: Some("old"), timeline: (selected: Some("new")))"#);
+        assert_eq!(both.saved.timeline.selected.as_deref(), Some("new"));
+        let empty = restored(r#"(selected: Some(""))"#);
+        assert_eq!(empty.saved.timeline.selected, None);
+        assert_eq!(empty.repairs.len(), 1, "{:?}", empty.repairs);
     }
 
     #[test]

@@ -158,4 +158,6 @@ fn the_keys_are_spoken_by_name() {
         spoken,
         ["Right, Space, Page Down, N", "Left, Page Up, P, Backspace"]
     );
+    assert_eq!(spoken_keys_for(Command::PreviousMilestone), "Left");
+    assert_eq!(spoken_keys_for(Command::FitAll), "0");
 }

@@ -16,7 +16,9 @@ pub mod search;
 pub mod shares;
 pub mod summit;
 pub mod timeline;
-pub mod timeline_layout;
+
+/// The timeline's layout arithmetic at the path benchmarks and older code name.
+pub use timeline::layout as timeline_layout;
 
 pub use crate::vocabulary::View;
 

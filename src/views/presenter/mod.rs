@@ -76,7 +76,7 @@ impl State {
 /// view, and a slide must see both. The selected milestone is the app's too; a slide
 /// changes it only through actions.
 pub struct Views<'a> {
-    pub timeline: &'a mut timeline::State,
+    pub timeline: &'a mut timeline::Runtime,
     pub selected: Option<&'a str>,
 }
 

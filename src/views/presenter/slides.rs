@@ -10,11 +10,12 @@ use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Slide, SlideKind};
 use crate::shortcuts::{self, Command};
 use crate::theme;
-use crate::views::{membership, summit, timeline};
+use crate::views::{ViewContext, membership, summit, timeline};
 
 /// The slides' own view state: a click on a chart during the talk marks it on the
 /// slide, and the explorer's views keep what the person had chosen there (zoom,
-/// hidden categories, an open group or outcome).
+/// hidden categories, an open group or outcome). The selected milestone is the app's
+/// even on a slide, so the slide's `timeline.selected` is never set.
 #[derive(Debug, Default)]
 pub struct SlideViews {
     pub timeline: timeline::Saved,
@@ -182,14 +183,15 @@ fn background_slide(
     ui.scope(|ui| {
         // The timeline keeps its own, smaller type: it is a chart, not a bullet.
         ui.style_mut().text_styles = egui::Style::default().text_styles;
-        timeline::show(
-            ui,
+        let cx = ViewContext {
             data,
-            views.timeline,
-            &mut own.timeline,
-            views.selected,
-            &mut sink,
-        );
+            selected: views.selected,
+        };
+        let mut state = timeline::State {
+            saved: &mut own.timeline,
+            runtime: views.timeline,
+        };
+        timeline::show(ui, &cx, &mut state, &mut sink);
     });
     sink.retain(allowed_on_slide);
     actions.append(sink);

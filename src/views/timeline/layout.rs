@@ -301,12 +301,11 @@ mod tests {
         for item in items {
             let (placed, _) = pack(std::slice::from_ref(item), axis);
             let Some(p) = placed.first() else { continue };
-            let lane = match ends.iter().position(|e| *e + GAP <= p.left) {
-                Some(l) => l,
-                None => {
-                    ends.push(f32::NEG_INFINITY);
-                    ends.len() - 1
-                }
+            let lane = if let Some(l) = ends.iter().position(|e| *e + GAP <= p.left) {
+                l
+            } else {
+                ends.push(f32::NEG_INFINITY);
+                ends.len() - 1
             };
             if let Some(e) = ends.get_mut(lane) {
                 *e = p.right;

@@ -1,0 +1,301 @@
+//! Label widths for the lane layout, without laying out every label.
+//!
+//! Packing needs the width of every label, and a file can hold a hundred thousand
+//! milestones: one text layout each stalled the window for seconds. A label is
+//! measured instead as the sum of its characters' advances and of what each
+//! neighbouring pair adds or takes away (kerning, a ligature), each measured once with
+//! egui's own text layout and kept. The sum is rounded as egui rounds a laid-out label,
+//! so it is the width the drawn label has and the lanes come out as before.
+//!
+//! Where that sum would not be the drawn width (several lines, scripts whose letters
+//! change shape with their neighbours, combining marks, emoji sequences), and once
+//! the pair table is full, a label is laid out whole as before.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use eframe::egui::emath::GuiRounding as _;
+use eframe::egui::epaint::text::{FontsView, LayoutJob};
+use eframe::egui::{self, Color32, FontId};
+
+use super::layout::Item;
+use super::{LABEL_FONT, shortened};
+use crate::model::Alliance;
+
+/// Pairs outside ASCII kept at the most: a few thousand cover any text in a few
+/// scripts; past this a file is made of unusual pairs, and each label is laid out whole.
+const MAX_PAIRS: usize = 1 << 16;
+
+/// ASCII, of which most labels are made alone, is kept in flat tables: a label of
+/// forty characters takes eighty look-ups, and a hash for each was most of the time.
+const ASCII: usize = 128;
+
+/// The timeline's label font, and what is known of it: kept for the app's lifetime,
+/// as it depends on the font and not on the data, and measured again at a new scale.
+/// NaN stands for "not measured yet".
+#[derive(Debug)]
+pub(super) struct LabelWidths {
+    /// The scale (pixels per point) the tables were measured at.
+    scale: f32,
+    ascii: Vec<f32>,
+    ascii_pairs: Vec<f32>,
+    advances: HashMap<char, f32, Quick>,
+    pairs: HashMap<(char, char), f32, Quick>,
+}
+
+impl Default for LabelWidths {
+    fn default() -> Self {
+        Self {
+            scale: 0.0,
+            ascii: vec![f32::NAN; ASCII],
+            ascii_pairs: vec![f32::NAN; ASCII * ASCII],
+            advances: HashMap::default(),
+            pairs: HashMap::default(),
+        }
+    }
+}
+
+impl LabelWidths {
+    /// The milestones at `indices` as the layout sees them, labels measured.
+    pub(super) fn items(&mut self, ui: &egui::Ui, data: &Alliance, indices: &[usize]) -> Vec<Item> {
+        let font = FontId::proportional(LABEL_FONT);
+        let scale = ui.ctx().pixels_per_point();
+        if scale != self.scale {
+            *self = Self {
+                scale,
+                ..Self::default()
+            };
+        }
+        ui.ctx().fonts_mut(|fonts| {
+            indices
+                .iter()
+                .filter_map(|i| {
+                    let m = data.milestones.get(*i)?;
+                    let start = m.date.start_year_fraction();
+                    Some(Item {
+                        index: *i,
+                        start,
+                        end: m.end.map_or(start, |e| e.end_year_fraction()),
+                        label_width: self.width(fonts, &font, &m.title),
+                    })
+                })
+                .collect()
+        })
+    }
+
+    /// The width of `title` drawn as a marker's label (shortened as the marker does).
+    fn width(&mut self, fonts: &mut FontsView<'_>, font: &FontId, title: &str) -> f32 {
+        let (kept, cut) = shortened(title);
+        let label = || kept.chars().chain(cut.then_some('…'));
+        match self.sum(fonts, font, label()) {
+            Some(sum) => sum.round_ui(),
+            None => laid_out(fonts, font, label().collect(), true),
+        }
+    }
+
+    /// The advances of `chars` and the changes of their pairs, added up; `None` when a
+    /// character does not add up so, or a pair is not known and there is no room to
+    /// keep it.
+    fn sum(
+        &mut self,
+        fonts: &mut FontsView<'_>,
+        font: &FontId,
+        chars: impl Iterator<Item = char>,
+    ) -> Option<f32> {
+        let mut sum = 0.0;
+        let mut before = None;
+        for c in chars {
+            // What is known of ASCII is read here; the rest is measured or looked up
+            // below (a character that does not add up never gets a value in the tables).
+            sum += match self.ascii.get(code(c)) {
+                Some(known) if !known.is_nan() => *known,
+                _ if adds_up(c) => self.advance(fonts, font, c),
+                _ => return None,
+            };
+            if let Some(b) = before {
+                let at = code(b) * ASCII + code(c);
+                sum += match self.ascii_pairs.get(at) {
+                    Some(known) if !known.is_nan() && code(c) < ASCII => *known,
+                    _ => self.pair(fonts, font, b, c)?,
+                };
+            }
+            before = Some(c);
+        }
+        Some(sum)
+    }
+
+    fn advance(&mut self, fonts: &mut FontsView<'_>, font: &FontId, c: char) -> f32 {
+        let slot = match self.ascii.get_mut(code(c)) {
+            Some(slot) => slot,
+            None => self.advances.entry(c).or_insert(f32::NAN),
+        };
+        if slot.is_nan() {
+            *slot = laid_out(fonts, font, c.to_string(), false);
+        }
+        *slot
+    }
+
+    /// What the pair `a`, `b` adds to their two advances; `None` when it is not known
+    /// and there is no room to keep it.
+    fn pair(&mut self, fonts: &mut FontsView<'_>, font: &FontId, a: char, b: char) -> Option<f32> {
+        let ascii = (code(a) < ASCII && code(b) < ASCII).then(|| code(a) * ASCII + code(b));
+        let known = match ascii {
+            Some(at) => self.ascii_pairs.get(at).copied(),
+            None => self.pairs.get(&(a, b)).copied(),
+        };
+        if let Some(change) = known.filter(|c| !c.is_nan()) {
+            return Some(change);
+        }
+        if ascii.is_none() && self.pairs.len() >= MAX_PAIRS {
+            return None;
+        }
+        let both = laid_out(fonts, font, [a, b].iter().collect(), false);
+        let change = both - self.advance(fonts, font, a) - self.advance(fonts, font, b);
+        match ascii.and_then(|at| self.ascii_pairs.get_mut(at)) {
+            Some(slot) => *slot = change,
+            None => {
+                self.pairs.insert((a, b), change);
+            }
+        }
+        Some(change)
+    }
+}
+
+fn code(c: char) -> usize {
+    u32::from(c) as usize
+}
+
+/// Whether a character's width in a label is its advance plus its pairs with its
+/// neighbours: one line, and scripts drawn a glyph per character (Latin, Greek,
+/// Cyrillic, punctuation and symbols, CJK, Hangul syllables).
+fn adds_up(c: char) -> bool {
+    let code = u32::from(c);
+    !c.is_control()
+        && (code < 0x0300
+            || (0x0370..0x0483).contains(&code)
+            || (0x048a..0x0530).contains(&code)
+            || (0x2010..0x2060).contains(&code)
+            || (0x2070..0x2c00).contains(&code)
+            || ((0x3000..0xa000).contains(&code)
+                && !(0x302a..=0x302f).contains(&code)
+                && !(0x3099..=0x309a).contains(&code))
+            || (0xac00..0xd7a4).contains(&code))
+}
+
+/// The width egui's layout gives `text`, laid out as a label is; unless `rounded`, as
+/// it is before the layout rounds it, so that widths can be added up exactly.
+fn laid_out(fonts: &mut FontsView<'_>, font: &FontId, text: String, rounded: bool) -> f32 {
+    if rounded {
+        return fonts
+            .layout_no_wrap(text, font.clone(), Color32::WHITE)
+            .size()
+            .x;
+    }
+    let mut job = LayoutJob::simple(text, font.clone(), Color32::WHITE, f32::INFINITY);
+    job.round_output_to_gui = false;
+    fonts.layout_job(job).intrinsic_size().x
+}
+
+/// A hash for single characters and pairs of them, which the standard hash spends
+/// most of the measuring time on. Not for keys an attacker could choose to collide:
+/// the table is capped at [`MAX_PAIRS`].
+#[derive(Default)]
+struct QuickHasher(u64);
+
+impl Hasher for QuickHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u32(u32::from(*b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(21) ^ u64::from(n)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type Quick = BuildHasherDefault<QuickHasher>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load_default;
+    use crate::views::timeline::short_title;
+
+    /// Runs `f` with fresh tables and egui's fonts, as a frame would have them.
+    fn with_fonts(mut f: impl FnMut(&mut LabelWidths, &mut FontsView<'_>, &FontId)) {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let font = FontId::proportional(LABEL_FONT);
+            ui.ctx()
+                .fonts_mut(|fonts| f(&mut LabelWidths::default(), fonts, &font));
+        });
+        // The glyphs drawn are for a renderer; there is none here.
+        output.textures_delta.clear();
+    }
+
+    fn whole(fonts: &mut FontsView<'_>, font: &FontId, title: &str) -> f32 {
+        fonts
+            .layout_no_wrap(short_title(title), font.clone(), Color32::WHITE)
+            .size()
+            .x
+    }
+
+    #[test]
+    fn labels_measure_as_they_are_drawn() {
+        let Ok(data) = load_default() else {
+            panic!("the built-in data loads");
+        };
+        let mut titles: Vec<String> = data.milestones.iter().map(|m| m.title.clone()).collect();
+        titles.extend(
+            [
+                "AVAWAY To Ty: kerned pairs, and fi fl ffi",
+                "Milestone 115999 on the summit's first day",
+                "A title long enough to be cut short, with an ellipsis",
+                "Cut right after a space                 and more",
+                "Two\nlines",
+                "«Œuvre» — ‘quoted’ “x” → ✓ 日本語テキスト",
+                "العربية تتصل حروفها",
+                "e\u{301}te\u{301} flags 🇫🇷🇩🇪",
+                "",
+            ]
+            .map(String::from),
+        );
+        with_fonts(|widths, fonts, font| {
+            for title in &titles {
+                let (drawn, summed) = (whole(fonts, font, title), widths.width(fonts, font, title));
+                assert_eq!(
+                    drawn.to_bits(),
+                    summed.to_bits(),
+                    "{title:?}: {drawn} ≠ {summed}"
+                );
+            }
+        });
+    }
+
+    #[test]
+    fn a_full_pair_table_falls_back_to_whole_labels() {
+        with_fonts(|widths, fonts, font| {
+            let known = widths.width(fonts, font, "Ωμέγα");
+            // Pairs of private-use characters, which no label has, until the table is full.
+            let private = |n: usize| char::from_u32(0xf_0000 + n as u32);
+            for n in 0..MAX_PAIRS {
+                if let (Some(a), Some(b)) = (private(n / 1024), private(n % 1024)) {
+                    widths.pairs.insert((a, b), f32::NAN);
+                }
+            }
+            let full = widths.pairs.len();
+            assert!(full >= MAX_PAIRS);
+            assert_eq!(widths.width(fonts, font, "Ωμέγα"), known, "pairs kept");
+            let new_pairs = widths.width(fonts, font, "Ψυχή");
+            assert_eq!(new_pairs, whole(fonts, font, "Ψυχή"), "laid out whole");
+            assert_eq!(widths.pairs.len(), full, "and nothing more kept");
+            let ascii = widths.width(fonts, font, "AVAWAY");
+            assert_eq!(ascii, whole(fonts, font, "AVAWAY"), "ASCII has a table");
+        });
+    }
+}
