@@ -1,7 +1,7 @@
 //! The app: the open document, the state kept between runs, the views' own state, and
 //! the frame that draws them. The work is split by job: [`document`] (the open data),
-//! [`chrome`] (top bar, menus, banner, status), [`platform`] (dialog, drop, export on
-//! the desktop and in the browser), [`keys`] (the app's shortcuts) and [`apply`]
+//! `chrome` (top bar, menus, banner, status), `platform` (dialog, drop, export on
+//! the desktop and in the browser), `keys` (the app's shortcuts) and `apply`
 //! (where the views' actions take effect).
 
 use std::path::PathBuf;

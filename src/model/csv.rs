@@ -9,7 +9,7 @@ use crate::model::shares::{format_tenths, group_shares};
 /// "type,members,share\nGovernments,99,47.1\n…\nTotal,210,100.0".
 ///
 /// The figures are those of the charts and the table (see
-/// [`group_shares`](crate::model::shares::group_shares)), so the shares add up to 100.0.
+/// [`group_shares`]), so the shares add up to 100.0.
 pub fn membership_table(m: &Membership) -> String {
     let (shares, total) = group_shares(&m.groups);
     let mut lines = vec!["type,members,share".to_owned()];
