@@ -119,10 +119,12 @@ fn spoken(keys: &str) -> String {
         .replace(" ,", ",")
 }
 
-/// [`keys_for`] with the arrows by name, for a tooltip: egui also makes a tooltip the
-/// accessible description of its widget, so a screen reader says it.
-pub fn spoken_keys_for(command: Command) -> String {
-    spoken(keys_for(command))
+/// `what`, then the keys of `command` in brackets: "Quit (Ctrl+Q)", for a tooltip or a
+/// menu entry. The arrows are written by name ("Previous milestone (Left)"), because
+/// egui also makes a tooltip the accessible description of its widget, and a screen
+/// reader says it.
+pub fn with_keys(what: &str, command: Command) -> String {
+    format!("{what} ({})", spoken(keys_for(command)))
 }
 
 /// The keys of `command` as a tooltip writes them, e.g. "Ctrl+O" or "Enter"; empty for

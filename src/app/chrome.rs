@@ -4,7 +4,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::actions::{Action, Actions};
-use crate::shortcuts::{self, Command};
+use crate::shortcuts::{Command, keys_for, with_keys};
 use crate::theme;
 use crate::vocabulary::{ThemeChoice, View};
 
@@ -24,11 +24,7 @@ impl App {
                             selected,
                             RichText::new(view.label()).size(theme::text::BODY),
                         )
-                        .on_hover_text(format!(
-                            "{} ({})",
-                            view.label(),
-                            shortcuts::keys_for(Command::Show(view))
-                        ));
+                        .on_hover_text(with_keys(view.label(), Command::Show(view)));
                     if button.clicked() {
                         actions.push(Action::Show(view));
                     }
@@ -36,9 +32,9 @@ impl App {
                 ui.separator();
                 if ui
                     .button("Present")
-                    .on_hover_text(format!(
-                        "Give the talk from the app, full screen ({})",
-                        shortcuts::keys_for(Command::Present)
+                    .on_hover_text(with_keys(
+                        "Give the talk from the app, full screen",
+                        Command::Present,
                     ))
                     .clicked()
                 {
@@ -46,9 +42,9 @@ impl App {
                 }
                 if ui
                     .button("Search")
-                    .on_hover_text(format!(
-                        "Search milestones, outcomes and resources ({})",
-                        shortcuts::keys_for(Command::OpenSearch)
+                    .on_hover_text(with_keys(
+                        "Search milestones, outcomes and resources",
+                        Command::OpenSearch,
                     ))
                     .clicked()
                 {
@@ -70,9 +66,9 @@ impl App {
                         .response
                         .on_hover_text(format!(
                             "Colour theme; {} and {} change the size, {} resets it",
-                            shortcuts::keys_for(Command::Larger),
-                            shortcuts::keys_for(Command::Smaller),
-                            shortcuts::keys_for(Command::NormalSize)
+                            keys_for(Command::Larger),
+                            keys_for(Command::Smaller),
+                            keys_for(Command::NormalSize)
                         ));
                 });
             });
@@ -82,11 +78,10 @@ impl App {
 
     fn file_menu(&self, ui: &mut egui::Ui, actions: &mut Actions) {
         ui.menu_button("File", |ui| {
-            let open = format!(
-                "Open data file… ({})",
-                shortcuts::keys_for(Command::OpenDialog)
-            );
-            if ui.button(open).clicked() {
+            if ui
+                .button(with_keys("Open data file…", Command::OpenDialog))
+                .clicked()
+            {
                 actions.push(Action::OpenDialog);
                 ui.close();
             }
@@ -122,10 +117,7 @@ impl App {
                 }
             }
             ui.separator();
-            if ui
-                .button(format!("Quit ({})", shortcuts::keys_for(Command::Quit)))
-                .clicked()
-            {
+            if ui.button(with_keys("Quit", Command::Quit)).clicked() {
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             }
         });

@@ -158,6 +158,9 @@ fn the_keys_are_spoken_by_name() {
         spoken,
         ["Right, Space, Page Down, N", "Left, Page Up, P, Backspace"]
     );
-    assert_eq!(spoken_keys_for(Command::PreviousMilestone), "Left");
-    assert_eq!(spoken_keys_for(Command::FitAll), "0");
+    assert_eq!(
+        with_keys("Previous milestone", Command::PreviousMilestone),
+        "Previous milestone (Left)"
+    );
+    assert_eq!(with_keys("Quit", Command::Quit), "Quit (Ctrl+Q)");
 }

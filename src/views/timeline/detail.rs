@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText, Sense, vec2};
 
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Milestone, Precision};
-use crate::shortcuts::{self, Command};
+use crate::shortcuts::{Command, with_keys};
 use crate::theme;
 use crate::widgets::source_link;
 
@@ -39,10 +39,7 @@ pub(super) fn detail(
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
                         .button("Close")
-                        .on_hover_text(format!(
-                            "Close the details ({})",
-                            shortcuts::keys_for(Command::CloseDetails)
-                        ))
+                        .on_hover_text(with_keys("Close the details", Command::CloseDetails))
                         .clicked()
                     {
                         actions.push(Action::ClearSelection);

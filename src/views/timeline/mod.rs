@@ -1,10 +1,12 @@
 //! The interactive timeline: a real time axis, markers placed by date and packed into
 //! lanes, a detail panel, keyboard navigation, zoom, pan and category filters.
 //!
-//! One job a file: this one holds the state and wires the parts together; [`layout`]
-//! places the markers (pure arithmetic), `range` keeps the visible years drawable,
-//! `toolbar`, `keys`, `lanes` (the axis and the markers) and `detail` (the panel
-//! about the selected milestone) draw and listen.
+//! One job a file: this one holds the state and wires the parts together. [`layout`]
+//! places the markers and `lane_index` finds the ones on screen (pure arithmetic);
+//! `range` keeps the visible years drawable; `derived` works out, once per data and
+//! filter, what every frame reads, with the labels measured by `measure`; `toolbar`,
+//! `keys`, `lanes` (the axis and the markers) and `detail` (the panel about the
+//! selected milestone) draw and listen.
 
 mod derived;
 mod detail;

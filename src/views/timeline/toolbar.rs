@@ -9,7 +9,7 @@ use super::derived::Derived;
 use super::range::zoom;
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Category};
-use crate::shortcuts::{self, Command};
+use crate::shortcuts::{Command, keys_for, with_keys};
 use crate::theme;
 
 pub(super) fn toolbar(
@@ -30,31 +30,26 @@ pub(super) fn toolbar(
         // The one after the selection, or the first when nothing is selected.
         let next = position.map_or(0, |p| p + 1);
         let next = (next < order.len()).then_some(next);
-        if ui
-            .add_enabled(prev.is_some(), egui::Button::new("Previous"))
-            .on_hover_text(format!(
-                "Previous milestone ({})",
-                shortcuts::spoken_keys_for(Command::PreviousMilestone)
-            ))
-            .clicked()
-            && let Some(m) = prev
-                .and_then(|p| order.get(p))
-                .and_then(|i| data.milestones.get(*i))
-        {
-            actions.push(Action::SelectMilestone(m.id.clone()));
-        }
-        if ui
-            .add_enabled(next.is_some(), egui::Button::new("Next"))
-            .on_hover_text(format!(
-                "Next milestone ({})",
-                shortcuts::spoken_keys_for(Command::NextMilestone)
-            ))
-            .clicked()
-            && let Some(m) = next
-                .and_then(|p| order.get(p))
-                .and_then(|i| data.milestones.get(*i))
-        {
-            actions.push(Action::SelectMilestone(m.id.clone()));
+        let steps = [
+            (
+                "Previous",
+                "Previous milestone",
+                Command::PreviousMilestone,
+                prev,
+            ),
+            ("Next", "Next milestone", Command::NextMilestone, next),
+        ];
+        for (label, what, command, target) in steps {
+            if ui
+                .add_enabled(target.is_some(), egui::Button::new(label))
+                .on_hover_text(with_keys(what, command))
+                .clicked()
+                && let Some(m) = target
+                    .and_then(|p| order.get(p))
+                    .and_then(|i| data.milestones.get(*i))
+            {
+                actions.push(Action::SelectMilestone(m.id.clone()));
+            }
         }
         ui.separator();
         let mid = (range.0 + range.1) / 2.0;
@@ -62,7 +57,7 @@ pub(super) fn toolbar(
             .button("Zoom in")
             .on_hover_text(format!(
                 "Zoom in ({} or Ctrl+scroll)",
-                shortcuts::keys_for(Command::ZoomTimeIn)
+                keys_for(Command::ZoomTimeIn)
             ))
             .clicked()
         {
@@ -72,7 +67,7 @@ pub(super) fn toolbar(
             .button("Zoom out")
             .on_hover_text(format!(
                 "Zoom out ({} or Ctrl+scroll)",
-                shortcuts::keys_for(Command::ZoomTimeOut)
+                keys_for(Command::ZoomTimeOut)
             ))
             .clicked()
         {
@@ -80,10 +75,7 @@ pub(super) fn toolbar(
         }
         if ui
             .button("Fit all")
-            .on_hover_text(format!(
-                "Show every milestone ({})",
-                shortcuts::keys_for(Command::FitAll)
-            ))
+            .on_hover_text(with_keys("Show every milestone", Command::FitAll))
             .clicked()
         {
             *range = derived.fit;
