@@ -14,34 +14,20 @@ use eframe::App as _;
 use eframe::egui;
 use weprotect_explorer::app::apply_style;
 use weprotect_explorer::links::RecordingOpener;
+use weprotect_explorer::model::synthetic::bad_milestones;
 use weprotect_explorer::model::{
     Alliance, MAX_FILE_BYTES, load_default, load_str, synthetic::one_day,
 };
 use weprotect_explorer::views::View;
-use weprotect_explorer::views::timeline_layout::{Axis, Item, pack};
+use weprotect_explorer::views::timeline::layout::{Axis, Item, pack};
 use weprotect_explorer::{App, AppOptions};
-
-/// A milestone with two problems: an empty id and an empty title.
-const BAD_MILESTONE: &str =
-    r#"(id: "", date: "2012", title: "", summary: "", category: Founding),"#;
-
-fn bad_file(milestones: usize, one_line: bool) -> String {
-    let sep = if one_line { "" } else { "\n" };
-    let mut text = String::from("(title: \"T\", milestones: [");
-    for _ in 0..milestones {
-        text.push_str(sep);
-        text.push_str(BAD_MILESTONE);
-    }
-    text.push_str("])");
-    text
-}
 
 /// What `--check` does after reading the file: parse, validate, locate, report.
 fn check(c: &mut Criterion) {
     let mut group = c.benchmark_group("check");
     group.sample_size(10);
     for (problems, one_line) in [(20_000, false), (218_000, true)] {
-        let text = bad_file(problems / 2, one_line);
+        let text = bad_milestones(problems / 2, one_line);
         assert!(text.len() as u64 <= MAX_FILE_BYTES);
         let e = load_str("bad.ron", &text)
             .err()

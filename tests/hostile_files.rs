@@ -6,24 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
+use weprotect_explorer::model::synthetic::{BAD_MILESTONE, bad_milestones};
 use weprotect_explorer::model::{MAX_FILE_BYTES, MAX_PROBLEMS, load_path, load_str};
-
-/// A milestone with two problems: an empty id and an empty title.
-const BAD_MILESTONE: &str =
-    r#"(id: "", date: "2012", title: "", summary: "", category: Founding),"#;
-
-/// A file of `n` bad milestones, on one line or one per line.
-fn bad_file(n: usize, one_line: bool) -> String {
-    let sep = if one_line { "" } else { "\n" };
-    let mut text = String::from("(title: \"T\", milestones: [");
-    for _ in 0..n {
-        text.push_str(sep);
-        text.push_str(BAD_MILESTONE);
-    }
-    text.push_str(sep);
-    text.push_str("])");
-    text
-}
 
 /// As many bad milestones as fit in the size limit.
 fn largest_bad_count() -> usize {
@@ -40,7 +24,7 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 #[test]
 fn a_one_line_file_of_problems_reports_the_first_hundred_with_short_excerpts() {
     let n = largest_bad_count();
-    let text = bad_file(n, true);
+    let text = bad_milestones(n, true);
     assert!(text.len() as u64 <= MAX_FILE_BYTES);
     let e = load_str("one-line.ron", &text)
         .err()
@@ -71,7 +55,7 @@ fn format_thousands(n: usize) -> String {
 
 #[test]
 fn problems_on_many_lines_point_at_their_own_lines() {
-    let text = bad_file(20_000, false);
+    let text = bad_milestones(20_000, false);
     let e = load_str("many.ron", &text)
         .err()
         .unwrap_or_else(|| panic!("accepted"));
@@ -93,7 +77,7 @@ fn check_on_eight_mib_of_problems_exits_1_in_bounded_memory() {
     let path = write(
         dir.path(),
         "one-line.ron",
-        &bad_file(largest_bad_count(), true),
+        &bad_milestones(largest_bad_count(), true),
     );
     let out = Command::new("sh")
         .arg("-c")

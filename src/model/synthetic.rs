@@ -99,3 +99,22 @@ pub fn one_day(base: &Alliance, milestones: usize) -> Alliance {
     data.summit.milestone = None;
     data
 }
+
+/// A milestone with two problems: an empty id and an empty title.
+pub const BAD_MILESTONE: &str =
+    r#"(id: "", date: "2012", title: "", summary: "", category: Founding),"#;
+
+/// A data file of `milestones` bad milestones (two problems each), all on one line or
+/// one per line: the hostile files the loader must report on in bounded time and memory.
+pub fn bad_milestones(milestones: usize, one_line: bool) -> String {
+    let sep = if one_line { "" } else { "\n" };
+    let mut text = String::with_capacity(milestones * (BAD_MILESTONE.len() + 1) + 32);
+    text.push_str("(title: \"T\", milestones: [");
+    for _ in 0..milestones {
+        text.push_str(sep);
+        text.push_str(BAD_MILESTONE);
+    }
+    text.push_str(sep);
+    text.push_str("])");
+    text
+}

@@ -13,12 +13,8 @@ pub mod overview;
 pub mod presenter;
 pub mod resources;
 pub mod search;
-pub mod shares;
 pub mod summit;
 pub mod timeline;
-
-/// The timeline's layout arithmetic at the path benchmarks and older code name.
-pub use timeline::layout as timeline_layout;
 
 pub use crate::vocabulary::View;
 
@@ -32,6 +28,3 @@ pub struct ViewContext<'a> {
     /// The selected milestone's id, if any.
     pub selected: Option<&'a str>,
 }
-
-/// The heading every view uses; it lives with the other shared widgets.
-pub use crate::widgets::heading;

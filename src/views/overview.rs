@@ -6,7 +6,8 @@ use eframe::egui::{self, RichText};
 use crate::actions::{Action, Actions};
 use crate::model::Alliance;
 use crate::theme;
-use crate::views::{View, ViewContext, heading};
+use crate::views::{View, ViewContext};
+use crate::widgets::heading;
 use crate::widgets::{bullets, card};
 
 /// The overview keeps nothing between frames.

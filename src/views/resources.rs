@@ -6,7 +6,8 @@ use eframe::egui::{self, RichText};
 use crate::actions::{Action, Actions};
 use crate::model::ResourceKind;
 use crate::theme;
-use crate::views::{ViewContext, heading};
+use crate::views::ViewContext;
+use crate::widgets::heading;
 use crate::widgets::{card, open_button};
 
 #[derive(Debug, Default)]

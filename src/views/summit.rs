@@ -5,14 +5,10 @@ use eframe::egui::{self, RichText};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Outcome};
 use crate::theme;
-use crate::views::{ViewContext, heading};
+use crate::views::ViewContext;
+use crate::widgets::heading;
 use crate::widgets::outcome_grid::RowHeights;
-use crate::widgets::{self, bullets, open_button};
-
-/// The presenter's slides draw these too, so they live with the shared widgets; the
-/// summit's paths stay for callers written against them.
-pub use crate::widgets::attendance::attendance;
-pub use crate::widgets::outcome_grid::{CARD_MIN_WIDTH, columns_for};
+use crate::widgets::{self, attendance, bullets, open_button};
 
 #[derive(Debug, Default)]
 pub struct State {

@@ -8,7 +8,7 @@ use super::plot::{GRID_MIN, still, whole, whole_steps};
 use crate::actions::Actions;
 use crate::model::{Membership, MembershipPoint};
 use crate::theme;
-use crate::views::heading;
+use crate::widgets::heading;
 use crate::widgets::source_link;
 
 /// The known totals over time: points only where a figure is known.

@@ -23,16 +23,14 @@ use crate::actions::{Action, Actions};
 use crate::model::shares::{group_shares, percent};
 use crate::model::{Alliance, MemberGroup, Membership};
 use crate::theme;
-use crate::views::{ViewContext, heading};
+use crate::views::ViewContext;
+use crate::widgets::heading;
 use breakdown::{Pointer, apply_pointer, breakdown};
 
 /// Above this many groups a donut's slices get too thin to compare: bars only.
 pub const MAX_DONUT_GROUPS: usize = 6;
 /// The sentence under the breakdown; the table's shares are what it promises.
 pub const ROUNDING_NOTE: &str = "Shares are rounded to add up to 100.0% (largest remainder).";
-
-/// The table as CSV; built in the model, where it is tested without a screen.
-pub use crate::model::csv::membership_table as csv;
 
 /// The view's own state; nothing of it is saved between runs.
 #[derive(Debug, Default)]

@@ -3,9 +3,10 @@
 
 use eframe::egui::{self, RichText, Sense};
 
-use super::{Row, csv};
+use super::Row;
 use crate::actions::{Action, Actions};
 use crate::model::Membership;
+use crate::model::csv::membership_table as csv;
 use crate::model::shares::percent;
 use crate::theme;
 

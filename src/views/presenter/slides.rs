@@ -96,7 +96,7 @@ pub(super) fn draw_slide(
             );
             ui.add_space(10.0 * scale);
             ui.columns(2, |cols| {
-                summit::attendance(&mut cols[0], data);
+                crate::widgets::attendance(&mut cols[0], data);
                 bullets(&mut cols[1], &slide.bullets);
             });
         }
