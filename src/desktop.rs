@@ -1,11 +1,12 @@
 //! The desktop entry point: command line, logging, the native window.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
 use weprotect_explorer::app::{APP_ID, APP_NAME, App, AppOptions};
-use weprotect_explorer::model::{DEFAULT_RON, load_path, summary};
+use weprotect_explorer::html;
+use weprotect_explorer::model::{DEFAULT_RON, load_default, load_path, summary};
 /// Explore the WeProtect Global Alliance's story: timeline, membership, summit outcomes.
 #[derive(Debug, Parser)]
 #[command(name = "weprotect-explorer", version, about, long_about = None)]
@@ -27,6 +28,13 @@ struct Cli {
     /// Write the built-in data file to standard output, as a start for your own.
     #[arg(long)]
     print_default_data: bool,
+
+    /// Write the data (FILE, or the built-in data) as an accessible web page:
+    /// OUT_DIR/index.html and OUT_DIR/style.css. The folder is made if it is missing;
+    /// nothing else in it is touched.
+    #[allow(clippy::doc_markdown)]
+    #[arg(long, value_name = "OUT_DIR", conflicts_with_all = ["check", "print_default_data", "present"])]
+    export_html: Option<PathBuf>,
 
     /// Start in presenter mode, full screen.
     #[arg(long)]
@@ -55,7 +63,51 @@ pub fn main() -> ExitCode {
             }
         };
     }
-    run(cli.file.or(cli.data), cli.present)
+    let data_path = cli.file.or(cli.data);
+    if let Some(folder) = &cli.export_html {
+        return export_html(folder, data_path.as_deref());
+    }
+    run(data_path, cli.present)
+}
+
+/// `--export-html`: the page for a data file, or for the built-in data.
+fn export_html(folder: &Path, data_path: Option<&Path>) -> ExitCode {
+    let loaded = match data_path {
+        Some(path) => load_path(path),
+        None => load_default(),
+    };
+    let data = match loaded {
+        Ok(data) => data,
+        Err(e) => {
+            println!("{e}");
+            eprintln!("{}: {}; no page was written", e.file, e.count_text());
+            return ExitCode::from(1);
+        }
+    };
+    let name = data_path.map_or_else(
+        || "the built-in data".to_owned(),
+        |p| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        },
+    );
+    let app = format!("{APP_NAME} {}", env!("CARGO_PKG_VERSION"));
+    let origin = html::Origin {
+        app: &app,
+        data: &name,
+    };
+    match html::save::export(folder, &data, origin) {
+        Ok(index) => {
+            println!("wrote {} ({})", index.display(), summary(&data));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("weprotect-explorer: the page was not written: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn icon() -> Option<eframe::egui::IconData> {

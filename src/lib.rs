@@ -11,6 +11,7 @@ pub mod app;
 pub mod data_file;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod export;
+pub mod html;
 pub mod links;
 pub mod model;
 pub mod shortcuts;

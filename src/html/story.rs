@@ -1,0 +1,131 @@
+//! The first half of the page: the Alliance's background, its added value and the
+//! timeline of milestones, as an ordered list by date.
+
+use crate::model::{Alliance, Milestone, Source};
+
+use super::writer::{Writer, slug};
+
+pub(super) fn background(w: &mut Writer, data: &Alliance) {
+    bullet_list(w, &data.background);
+}
+
+pub(super) fn added_value(w: &mut Writer, data: &Alliance) {
+    let value = &data.added_value;
+    for statement in &value.statements {
+        w.element("p", None, statement);
+    }
+    bullet_list(w, &value.items);
+}
+
+/// The milestones in date order (earliest first, ties in the file's order), each an
+/// item of one ordered list with its own heading, so a screen reader can move by item
+/// or by heading.
+pub(super) fn timeline(w: &mut Writer, data: &Alliance) {
+    if data.milestones.is_empty() {
+        return;
+    }
+    w.element(
+        "p",
+        None,
+        &format!(
+            "{} milestones, earliest first.",
+            thousands(data.milestones.len())
+        ),
+    );
+    w.raw("<ol class=\"milestones\">");
+    for m in by_date(&data.milestones) {
+        milestone(w, m);
+    }
+    w.raw("</ol>");
+}
+
+/// The milestones sorted by start, then end; the sort is stable, so equal dates keep
+/// the file's order.
+pub(super) fn by_date(milestones: &[Milestone]) -> Vec<&Milestone> {
+    let mut sorted: Vec<&Milestone> = milestones.iter().collect();
+    sorted.sort_by(|a, b| {
+        let key = |m: &Milestone| {
+            (
+                m.date.start_year_fraction(),
+                m.end.as_ref().unwrap_or(&m.date).end_year_fraction(),
+            )
+        };
+        key(a)
+            .partial_cmp(&key(b))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    sorted
+}
+
+fn milestone(w: &mut Writer, m: &Milestone) {
+    w.raw("<li>");
+    w.heading(3, &slug("milestone", &m.id), &m.title);
+    w.raw("<p class=\"when\">");
+    w.when(&m.date, m.end.as_ref());
+    w.raw(" · <span class=\"category\">");
+    w.text(m.category.label());
+    w.raw("</span></p>");
+    w.element("p", None, &m.summary);
+    w.element("p", None, &m.details);
+    if let Some(deck) = m.deck.as_deref().filter(|d| !d.trim().is_empty()) {
+        quote(w, deck);
+    }
+    if let Some(note) = &m.note {
+        note_paragraph(w, note);
+    }
+    sources(w, &m.sources);
+    w.raw("</li>");
+}
+
+/// The deck's own words, marked as a quotation with where they come from.
+pub(super) fn quote(w: &mut Writer, words: &str) {
+    w.raw("<figure class=\"deck\"><blockquote>");
+    w.element("p", None, words);
+    w.raw("</blockquote><figcaption>The summit's slide deck</figcaption></figure>");
+}
+
+pub(super) fn note_paragraph(w: &mut Writer, note: &str) {
+    if note.trim().is_empty() {
+        return;
+    }
+    w.raw("<p class=\"note\"><strong>Note:</strong> ");
+    w.text(note);
+    w.raw("</p>");
+}
+
+/// "Sources:" and a list of links, or nothing when there are none.
+pub(super) fn sources(w: &mut Writer, sources: &[Source]) {
+    if sources.is_empty() {
+        return;
+    }
+    w.raw("<div class=\"sources\"><p>");
+    w.text(if sources.len() == 1 {
+        "Source:"
+    } else {
+        "Sources:"
+    });
+    w.raw("</p><ul>");
+    for s in sources {
+        w.raw("<li>");
+        w.link(&s.label, &s.url);
+        w.raw("</li>");
+    }
+    w.raw("</ul></div>");
+}
+
+pub(super) fn bullet_list(w: &mut Writer, items: &[String]) {
+    let items: Vec<&String> = items.iter().filter(|i| !i.trim().is_empty()).collect();
+    if items.is_empty() {
+        return;
+    }
+    w.raw("<ul>");
+    for item in items {
+        w.element("li", None, item);
+    }
+    w.raw("</ul>");
+}
+
+/// A count with thousands separated, as the app writes counts.
+pub(super) fn thousands(n: usize) -> String {
+    crate::model::problem::thousands(n)
+}
