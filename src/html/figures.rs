@@ -36,33 +36,34 @@ fn breakdown(w: &mut Writer, membership: &Membership) {
     w.text(&format!("Members by type{as_of}: {total} in all"));
     w.raw(
         "</caption><thead><tr><th scope=\"col\">Type of member</th>\
-         <th scope=\"col\">Members</th><th scope=\"col\">Share</th></tr></thead><tbody>",
+         <th scope=\"col\" class=\"number\">Members</th><th scope=\"col\" class=\"number\">Share</th>\
+         <th scope=\"col\">Who they are</th></tr></thead><tbody>",
     );
     for (group, share) in membership.groups.iter().zip(&shares) {
         w.raw("<tr><th scope=\"row\">");
         w.text(&group.label);
-        if !group.description.trim().is_empty() {
-            w.raw("<br><span class=\"description\">");
-            w.text(&group.description);
-            w.raw("</span>");
-        }
         w.raw("</th><td class=\"number\">");
         w.text(&share.count.to_string());
         w.raw("</td><td class=\"number\">");
         w.text(&percent(share.tenths));
+        w.raw("</td><td class=\"description\">");
+        w.text(&group.description);
         w.raw("</td></tr>");
     }
     w.raw("</tbody><tfoot><tr><th scope=\"row\">Total</th><td class=\"number\">");
     w.text(&total.to_string());
-    w.raw("</td><td class=\"number\">100%</td></tr></tfoot></table>");
+    w.raw("</td><td class=\"number\">");
+    // The shares add up to 100% (see `shares_tenths`), unless there is nothing to share.
+    w.text(if total > 0 { "100%" } else { "–" });
+    w.raw("</td><td></td></tr></tfoot></table>");
 }
 
 /// The known totals over time, each with what was counted and where it comes from.
 fn growth(w: &mut Writer, membership: &Membership) {
     w.raw(
         "<table class=\"figures\"><caption>Known membership totals over time</caption>\
-         <thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Total</th>\
-         <th scope=\"col\">Of whom governments</th><th scope=\"col\">What it was</th>\
+         <thead><tr><th scope=\"col\">Date</th><th scope=\"col\" class=\"number\">Total</th>\
+         <th scope=\"col\" class=\"number\">Of whom governments</th><th scope=\"col\">What it was</th>\
          <th scope=\"col\">Source</th></tr></thead><tbody>",
     );
     let mut points: Vec<_> = membership.history.iter().collect();
