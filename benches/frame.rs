@@ -47,7 +47,7 @@ fn options() -> AppOptions {
     AppOptions {
         data_path: None,
         opener: Box::new(RecordingOpener::default()),
-        present: false,
+        ..AppOptions::default()
     }
 }
 

@@ -118,7 +118,7 @@ fn fresh_app() -> (egui::Context, App, eframe::Frame) {
         AppOptions {
             data_path: None,
             opener: Box::new(RecordingOpener::default()),
-            present: false,
+            ..AppOptions::default()
         },
     );
     app.saved.view = View::Timeline;

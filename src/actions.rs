@@ -42,6 +42,9 @@ pub enum Action {
     ToggleFullscreen,
     /// Save the current view as a PNG image (Ctrl+Shift+S).
     ExportPng,
+    /// Write the open data as an accessible web page (in a browser: show the page's
+    /// text version).
+    ExportPage,
     /// Forget the data-file error banner (the problems stay until the file is fixed).
     DismissError,
 }

@@ -1,24 +1,36 @@
-//! Saving the current view as a PNG image.
+//! Names and places for what the app saves: pictures of a view (PNG, on the desktop)
+//! and exported pages.
 
 use std::path::{Path, PathBuf};
 
+#[cfg(not(target_arch = "wasm32"))]
 use eframe::egui::ColorImage;
 
-/// The folder an export goes to when the person has not picked a file: the Pictures
+/// The folder a picture goes to when the person has not picked one: the Pictures
 /// folder, or the home folder.
 pub fn pictures_folder() -> PathBuf {
+    user_folder("XDG_PICTURES_DIR", "Pictures")
+}
+
+/// Where the folder dialog for an exported page starts: the Documents folder, or the
+/// home folder.
+pub fn documents_folder() -> PathBuf {
+    user_folder("XDG_DOCUMENTS_DIR", "Documents")
+}
+
+fn user_folder(variable: &str, name: &str) -> PathBuf {
     let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    std::env::var_os("XDG_PICTURES_DIR")
+    std::env::var_os(variable)
         .map(PathBuf::from)
         .filter(|p| p.is_dir())
-        .or_else(|| Some(home.join("Pictures")).filter(|p| p.is_dir()))
+        .or_else(|| Some(home.join(name)).filter(|p| p.is_dir()))
         .unwrap_or(home)
 }
 
 /// A file name that sorts by date: `weprotect-timeline-2022-06-01-093000`.
-pub fn file_stem(view: &str, now: std::time::SystemTime) -> String {
+pub fn file_stem(view: &str, now: web_time::SystemTime) -> String {
     let secs = now
-        .duration_since(std::time::UNIX_EPOCH)
+        .duration_since(web_time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or_default();
     let (y, mo, d, h, mi, s) = civil(secs);
@@ -98,6 +110,7 @@ fn civil(secs: u64) -> (i64, u32, u32, u32, u32, u32) {
 }
 
 /// Encodes `image` as PNG.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, String> {
     let [w, h] = image.size;
     let mut bytes = Vec::with_capacity(w * h * 4);
@@ -117,12 +130,13 @@ pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, String> {
     Ok(png.into_inner())
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Saves `image` as a new PNG file in `folder`; see [`write_new`].
 pub fn save_png(image: &ColorImage, folder: &Path, stem: &str) -> Result<PathBuf, String> {
     write_new(folder, stem, &encode_png(image)?)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

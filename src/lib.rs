@@ -9,7 +9,6 @@
 pub mod actions;
 pub mod app;
 pub mod data_file;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod export;
 pub mod html;
 pub mod links;

@@ -10,7 +10,7 @@ use crate::links;
 use crate::vocabulary::View;
 
 use super::document::Outcome;
-use super::platform::Handed;
+use super::platform::{self, Handed};
 use super::{App, Status, style};
 
 impl App {
@@ -79,6 +79,7 @@ impl App {
                 Ok(()) => self.set_status("Taking a picture of the view…".into(), false),
                 Err(e) => self.set_status(e, true),
             },
+            Action::ExportPage => self.export_page(ctx),
         }
     }
 
@@ -111,6 +112,9 @@ impl App {
                 Outcome::Refused { message } => self.set_status(message, true),
             }
         }
+        if let Some(folder) = self.platform.picked_page_folder() {
+            self.save_page_in(&folder);
+        }
         match self.platform.save_export(self.saved.view.label()) {
             Some(Ok(path)) => {
                 self.set_status(format!("Saved the view as {}", path.display()), false);
@@ -129,6 +133,10 @@ impl App {
             self.saved.timeline.selected = None;
         }
         self.timeline.data_changed();
+        if platform::Platform::KEEPS_TEXT_VERSION {
+            let story = self.page_story();
+            self.platform.publish_story(&story);
+        }
     }
 
     pub fn set_status(&mut self, text: String, is_error: bool) {

@@ -9,6 +9,7 @@ use crate::theme;
 use crate::vocabulary::{ThemeChoice, View};
 
 use super::App;
+use super::platform::Platform;
 
 impl App {
     pub(super) fn top_bar(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
@@ -49,6 +50,14 @@ impl App {
                     .clicked()
                 {
                     actions.push(Action::OpenSearch);
+                }
+                if Platform::KEEPS_TEXT_VERSION
+                    && ui
+                        .button("Text version")
+                        .on_hover_text("The same story as plain, accessible text")
+                        .clicked()
+                {
+                    actions.push(Action::ExportPage);
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     egui::ComboBox::new("theme", "Theme")
@@ -95,6 +104,19 @@ impl App {
                 actions.push(Action::ResetToBuiltin);
                 ui.close();
             }
+            ui.menu_button("Export", |ui| {
+                if ui
+                    .button(with_keys("Picture of this view (PNG)", Command::ExportPng))
+                    .clicked()
+                {
+                    actions.push(Action::ExportPng);
+                    ui.close();
+                }
+                if ui.button(Platform::PAGE_EXPORT_LABEL).clicked() {
+                    actions.push(Action::ExportPage);
+                    ui.close();
+                }
+            });
             ui.separator();
             if self.saved.recent.is_empty() {
                 ui.label(RichText::new("No recent files").color(theme::weak_text(ui.visuals())));

@@ -1,8 +1,8 @@
 //! The app: the open document, the state kept between runs, the views' own state, and
 //! the frame that draws them. The work is split by job: [`document`] (the open data),
 //! `chrome` (top bar, menus, banner, status), `platform` (dialog, drop, export on
-//! the desktop and in the browser), `keys` (the app's shortcuts) and `apply`
-//! (where the views' actions take effect).
+//! the desktop and in the browser), `page` (the data as a web page), `keys` (the
+//! app's shortcuts) and `apply` (where the views' actions take effect).
 
 use std::path::PathBuf;
 
@@ -18,6 +18,7 @@ mod apply;
 mod chrome;
 pub mod document;
 mod keys;
+mod page;
 mod platform;
 mod saved;
 mod style;
@@ -40,6 +41,8 @@ pub struct AppOptions {
     pub opener: Box<dyn Opener>,
     /// Start in presenter mode (`--present`).
     pub present: bool,
+    /// A folder that exported pages go in without asking (tests pass a temporary one).
+    pub export_folder: Option<PathBuf>,
 }
 
 impl Default for AppOptions {
@@ -48,6 +51,7 @@ impl Default for AppOptions {
             data_path: None,
             opener: Box::new(SystemOpener),
             present: false,
+            export_folder: None,
         }
     }
 }
@@ -75,8 +79,9 @@ pub struct App {
     /// The saved state was repaired on start: write the repaired one at once, so a
     /// damaged state is not read again on the next start.
     pub state_needs_rewrite: bool,
-    /// Where the last picture of a view was saved (tests read it).
+    /// Where the last picture of a view or web page was saved (tests read it).
     pub last_export: Option<PathBuf>,
+    export_folder: Option<PathBuf>,
     opener: Box<dyn Opener>,
     platform: platform::Platform,
     /// The window title last sent, so that it is sent only when it changes.
@@ -121,6 +126,7 @@ impl App {
             presenter: presenter::State::default(),
             state_needs_rewrite: !restored.repairs.is_empty(),
             last_export: None,
+            export_folder: options.export_folder,
             opener: options.opener,
             platform: platform::Platform::default(),
             shown_title: String::new(),

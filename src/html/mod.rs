@@ -9,7 +9,6 @@
 //! its stylesheet ([`STYLE`]) covers light, dark, focus and print.
 
 mod figures;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod save;
 mod story;
 pub mod writer;

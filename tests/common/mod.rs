@@ -23,6 +23,21 @@ pub fn app_with(
     storage: Option<&MemStorage>,
     size: [f32; 2],
 ) -> TestApp {
+    build(data_path, storage, size, None)
+}
+
+/// The app on `data_path` (or the built-in data), saving exported pages in `folder`
+/// without a dialog.
+pub fn app_exporting_to(data_path: Option<PathBuf>, folder: PathBuf) -> TestApp {
+    build(data_path, None, SIZE, Some(folder))
+}
+
+fn build(
+    data_path: Option<PathBuf>,
+    storage: Option<&MemStorage>,
+    size: [f32; 2],
+    export_folder: Option<PathBuf>,
+) -> TestApp {
     let opener = RecordingOpener::default();
     let recorder = opener.clone();
     let storage = storage.cloned();
@@ -46,6 +61,7 @@ pub fn app_with(
                     data_path,
                     opener: Box::new(recorder),
                     present: false,
+                    export_folder,
                 },
             )
         });

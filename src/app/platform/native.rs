@@ -1,5 +1,5 @@
-//! The desktop side: the system's file dialog on its own thread, dropped paths, and
-//! pictures saved to the Pictures folder.
+//! The desktop side: the system's file and folder dialogs on their own threads,
+//! dropped paths, and pictures saved to the Pictures folder.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -15,6 +15,8 @@ type ScreenshotSlot = Arc<Mutex<Option<Arc<egui::ColorImage>>>>;
 pub struct Platform {
     /// A file dialog running on its own thread.
     dialog: Option<Receiver<Option<PathBuf>>>,
+    /// A folder dialog for an exported page, running on its own thread.
+    page_folder: Option<Receiver<Option<PathBuf>>>,
     /// A picture of the view was asked for and has not been saved yet.
     export_pending: bool,
     screenshot: ScreenshotSlot,
@@ -31,26 +33,52 @@ impl Platform {
         if self.dialog.is_some() {
             return Ok(());
         }
-        let (tx, rx) = mpsc::channel();
-        let ctx = ctx.clone();
         let start = folder.map(Path::to_path_buf);
-        std::thread::Builder::new()
-            .name("file-dialog".into())
-            .spawn(move || {
-                let mut dialog = rfd::FileDialog::new()
-                    .set_title("Open a data file")
-                    .add_filter("RON data file", &["ron"])
-                    .add_filter("All files", &["*"]);
-                if let Some(dir) = start {
-                    dialog = dialog.set_directory(dir);
-                }
-                let _ = tx.send(dialog.pick_file());
-                ctx.request_repaint();
-            })
-            .map_err(|e| format!("The file dialog could not be opened: {e}"))?;
-        self.dialog = Some(rx);
+        self.dialog = Some(spawn_dialog(ctx, move || {
+            let mut dialog = rfd::FileDialog::new()
+                .set_title("Open a data file")
+                .add_filter("RON data file", &["ron"])
+                .add_filter("All files", &["*"]);
+            if let Some(dir) = start {
+                dialog = dialog.set_directory(dir);
+            }
+            dialog.pick_file()
+        })?);
         Ok(())
     }
+
+    /// Asks for the folder an exported page goes in; the choice arrives later through
+    /// [`Platform::picked_page_folder`]. Nothing to say until then.
+    pub fn ask_page_folder(&mut self, ctx: &egui::Context) -> Result<Option<String>, String> {
+        if self.page_folder.is_none() {
+            let start = crate::export::documents_folder();
+            self.page_folder = Some(spawn_dialog(ctx, move || {
+                rfd::FileDialog::new()
+                    .set_title("Choose where to save the web page")
+                    .set_directory(start)
+                    .pick_folder()
+            })?);
+        }
+        Ok(None)
+    }
+
+    /// The folder picked for an exported page, once the dialog has closed with one.
+    pub fn picked_page_folder(&mut self) -> Option<PathBuf> {
+        let picked = match self.page_folder.as_ref()?.try_recv() {
+            Ok(picked) => picked,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        self.page_folder = None;
+        picked
+    }
+
+    /// The desktop has no text version to keep; it exports the page instead.
+    pub const KEEPS_TEXT_VERSION: bool = false;
+    /// What File ▸ Export calls the page.
+    pub const PAGE_EXPORT_LABEL: &str = "Web page…";
+
+    pub fn publish_story(&mut self, _story: &str) {}
 
     /// Files picked in the dialog or dropped on the window since the last frame.
     pub fn handed(&mut self, ctx: &egui::Context) -> Vec<Handed> {
@@ -117,4 +145,22 @@ impl Platform {
             &stem,
         ))
     }
+}
+
+/// Runs a system dialog on its own thread, so the window keeps drawing; its answer
+/// arrives on the returned channel and wakes the window.
+fn spawn_dialog(
+    ctx: &egui::Context,
+    pick: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+) -> Result<Receiver<Option<PathBuf>>, String> {
+    let (tx, rx) = mpsc::channel();
+    let ctx = ctx.clone();
+    std::thread::Builder::new()
+        .name("dialog".into())
+        .spawn(move || {
+            let _ = tx.send(pick());
+            ctx.request_repaint();
+        })
+        .map_err(|e| format!("The dialog could not be opened: {e}"))?;
+    Ok(rx)
 }

@@ -1,5 +1,6 @@
 //! The browser side: the browser's file picker and dropped files arrive as bytes,
-//! asynchronously; pictures are left to the browser's own screenshot tool.
+//! asynchronously; pictures are left to the browser's own screenshot tool; and the
+//! page's text version (see `web/index.html`) is kept to the data now open.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -84,4 +85,41 @@ impl Platform {
     pub fn save_export(&mut self, _view: &str) -> Option<Result<PathBuf, String>> {
         None
     }
+
+    /// Shows the page's text version (the export, in a browser): `web/index.html`
+    /// shows it and gives it the focus when the address points at it, so a screen
+    /// reader starts reading there.
+    pub fn ask_page_folder(&mut self, _ctx: &egui::Context) -> Result<Option<String>, String> {
+        web_sys::window()
+            .ok_or("the page has no window")?
+            .location()
+            .set_hash(TEXT_VERSION)
+            .map_err(|_| "the text version could not be shown")?;
+        Ok(None)
+    }
+
+    /// A browser has no folders to save in.
+    pub fn picked_page_folder(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+
+    /// The page keeps a text version of the open data for screen readers.
+    pub const KEEPS_TEXT_VERSION: bool = true;
+    /// What File ▸ Export calls the page.
+    pub const PAGE_EXPORT_LABEL: &str = "Web page (text version)";
+
+    /// Puts the page made from the open data into the text version.
+    pub fn publish_story(&mut self, story: &str) {
+        let target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(STORY));
+        if let Some(target) = target {
+            target.set_inner_html(story);
+        }
+    }
 }
+
+/// The element of `web/index.html` that holds the text version, and the one inside it
+/// that holds the page made from the data.
+const TEXT_VERSION: &str = "text-version";
+const STORY: &str = "text-version-story";

@@ -31,6 +31,7 @@ pub fn allowed_on_slide(action: &Action) -> bool {
         | Action::StopPresenting
         | Action::ToggleFullscreen
         | Action::ExportPng
+        | Action::ExportPage
         | Action::DismissError => false,
     }
 }
