@@ -46,7 +46,21 @@ else
     echo "  (binaryen from npm works: npm install binaryen, then WASM_OPT=node_modules/.bin/wasm-opt)" >&2
 fi
 AFTER=$(stat -c %s "$BG")
-cp web/index.html "$OUT/index.html"
+# The text version is in the page from the start, made from the built-in data by the
+# desktop build's --export-html, so that it reads without JavaScript or WebGL; the app
+# rewrites it when a file is opened.
+PAGE=$(mktemp -d)
+trap 'rm -rf "$PAGE"' EXIT
+cargo run --locked --quiet --bin weprotect-explorer -- --export-html "$PAGE" >/dev/null
+python3 - "$PAGE/index.html" web/index.html "$OUT/index.html" <<'PY'
+import sys
+page = open(sys.argv[1], encoding="utf-8").read()
+template = open(sys.argv[2], encoding="utf-8").read()
+story = page.split('<body class="story">\n', 1)[1].rsplit("</body>", 1)[0]
+assert template.count("<!-- story -->") == 1, "web/index.html has no place for the story"
+open(sys.argv[3], "w", encoding="utf-8").write(template.replace("<!-- story -->", story))
+PY
+cp "$PAGE/style.css" "$OUT/style.css"
 cp assets/icon.png "$OUT/icon.png"
 printf 'wasm size: %s bytes after wasm-bindgen, %s bytes after wasm-opt (%s KiB gzip)\n' \
     "$BEFORE" "$AFTER" "$(( $(gzip -9c "$BG" | wc -c) / 1024 ))"

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The browser test: serves dist/ on 127.0.0.1, opens it in headless Chromium (Debian's
 # package, driven by playwright-core), checks that the canvas draws and that a click on
-# the Timeline tab changes it, and fails on any console error.
+# the Timeline tab changes it, and fails on any console error. Then reads the exported
+# page (--export-html) and the build's text version through Chromium's accessibility
+# tree (web/text-test.mjs), writing each tree and screenshots to OUT_DIR.
 #
-#   scripts/test-web.sh DIST OUT_DIR
+#   scripts/test-web.sh DIST OUT_DIR [EXPORTED_INDEX_HTML]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DIST=$(realpath "${1:-$ROOT/dist}")
@@ -22,6 +24,13 @@ for _ in $(seq 50); do
 done
 
 node "$ROOT/web/browser-test.mjs" "http://127.0.0.1:$PORT/" "$OUT"
+
+PAGE=${3:-}
+if [ -z "$PAGE" ]; then
+    (cd "$ROOT" && cargo run --locked --quiet --bin weprotect-explorer -- --export-html "$OUT/page" >/dev/null)
+    PAGE="$OUT/page/index.html"
+fi
+node "$ROOT/web/text-test.mjs" "$(realpath "$PAGE")" "http://127.0.0.1:$PORT/" "$OUT"
 
 spread=$(convert "$OUT/web-overview.png" -colorspace Gray -format "%[fx:standard_deviation]" info:)
 awk -v s="$spread" 'BEGIN { exit !(s > 0.02) }' || { echo "the page is blank (spread $spread)" >&2; exit 1; }
