@@ -1,11 +1,13 @@
 //! Loading and validating data: the built-in file, and generated files of 1,000 and
-//! 10,000 milestones (the cost should grow linearly).
+//! 10,000 milestones (the cost should grow linearly); and writing the same data as the
+//! accessible web page (`--export-html`), up to 100,000 milestones.
 //!
 //! Each input is loaded once outside the timed loop and checked to load without a
 //! problem and to keep every milestone: timing a load that stops at the first error
 //! would report a fast figure for the wrong work.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use weprotect_explorer::html::{self, Origin};
 use weprotect_explorer::model::{DEFAULT_RON, load_default, load_str, synthetic::synthetic};
 
 fn load(c: &mut Criterion) {
@@ -40,9 +42,43 @@ fn load(c: &mut Criterion) {
     group.finish();
 }
 
+/// The web page for the built-in data and for 1,000 to 100,000 milestones; its size is
+/// printed beside the time, since the page is what a reader downloads.
+fn page(c: &mut Criterion) {
+    let base = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let origin = Origin {
+        app: "bench",
+        data: "generated",
+    };
+    let mut group = c.benchmark_group("html page");
+    for n in [0, 1_000, 10_000, 100_000] {
+        let data = if n == 0 {
+            base.clone()
+        } else {
+            synthetic(&base, n, 4, 6)
+        };
+        let html = html::page(&data, origin);
+        assert!(
+            html.matches("<li><h3 id=\"milestone-").count() == data.milestones.len(),
+            "a milestone is missing from the page"
+        );
+        eprintln!(
+            "html page/{}: {} milestones, {} bytes",
+            n,
+            data.milestones.len(),
+            html.len()
+        );
+        group.throughput(Throughput::Elements(data.milestones.len() as u64));
+        group.bench_with_input(BenchmarkId::new("milestones", n), &data, |b, data| {
+            b.iter(|| html::page(std::hint::black_box(data), origin));
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
-    targets = load
+    targets = load, page
 }
 criterion_main!(benches);
