@@ -112,8 +112,13 @@ impl App {
                 Outcome::Refused { message } => self.set_status(message, true),
             }
         }
-        if let Some(folder) = self.platform.picked_page_folder() {
-            self.save_page_in(&folder);
+        match self.platform.picked_page_folder() {
+            Some(Some(folder)) => self.save_page_in(&folder),
+            Some(None) => self.set_status(
+                "No folder was chosen, so the web page was not saved.".into(),
+                false,
+            ),
+            None => {}
         }
         match self.platform.save_export(self.saved.view.label()) {
             Some(Ok(path)) => {

@@ -48,7 +48,7 @@ impl Platform {
     }
 
     /// Asks for the folder an exported page goes in; the choice arrives later through
-    /// [`Platform::picked_page_folder`]. Nothing to say until then.
+    /// [`Platform::picked_page_folder`]. Returns what to tell the person meanwhile.
     pub fn ask_page_folder(&mut self, ctx: &egui::Context) -> Result<Option<String>, String> {
         if self.page_folder.is_none() {
             let start = crate::export::documents_folder();
@@ -59,18 +59,19 @@ impl Platform {
                     .pick_folder()
             })?);
         }
-        Ok(None)
+        Ok(Some("Choose a folder for the web page…".into()))
     }
 
-    /// The folder picked for an exported page, once the dialog has closed with one.
-    pub fn picked_page_folder(&mut self) -> Option<PathBuf> {
+    /// Once the folder dialog has closed: the folder picked, or `None` when it was
+    /// closed without one (or could not be shown, which it does not tell apart).
+    pub fn picked_page_folder(&mut self) -> Option<Option<PathBuf>> {
         let picked = match self.page_folder.as_ref()?.try_recv() {
             Ok(picked) => picked,
             Err(TryRecvError::Empty) => return None,
             Err(TryRecvError::Disconnected) => None,
         };
         self.page_folder = None;
-        picked
+        Some(picked)
     }
 
     /// The desktop has no text version to keep; it exports the page instead.

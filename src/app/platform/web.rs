@@ -99,7 +99,7 @@ impl Platform {
     }
 
     /// A browser has no folders to save in.
-    pub fn picked_page_folder(&mut self) -> Option<std::path::PathBuf> {
+    pub fn picked_page_folder(&mut self) -> Option<Option<std::path::PathBuf>> {
         None
     }
 
