@@ -140,7 +140,8 @@ impl App {
         self.timeline.data_changed();
         if platform::Platform::KEEPS_TEXT_VERSION {
             let story = self.page_story();
-            self.platform.publish_story(&story);
+            let builtin = self.document.showing_builtin;
+            self.platform.publish_story(&story, builtin);
         }
     }
 

@@ -13,11 +13,18 @@ use crate::html;
 use super::{APP_NAME, App};
 
 impl App {
-    /// What the page's footer says it was made from.
-    pub(super) fn page_origin_data(&self) -> String {
-        self.document
+    /// Makes something of the open data with the page's origin: this app and version,
+    /// and the file's name or "the built-in data", for the page's footer.
+    fn with_origin<R>(&self, make: impl FnOnce(html::Origin<'_>) -> R) -> R {
+        let app = format!("{APP_NAME} {}", env!("CARGO_PKG_VERSION"));
+        let data = self
+            .document
             .file_name()
-            .unwrap_or_else(|| "the built-in data".to_owned())
+            .unwrap_or_else(|| "the built-in data".to_owned());
+        make(html::Origin {
+            app: &app,
+            data: &data,
+        })
     }
 
     /// Starts an export: asks for a folder (or uses the one given at start), or in
@@ -48,25 +55,11 @@ impl App {
     fn write_page(&self, parent: &Path) -> Result<std::path::PathBuf, String> {
         let stem = crate::export::file_stem("web page", web_time::SystemTime::now());
         let folder = html::save::new_folder(parent, &stem)?;
-        let app = format!("{APP_NAME} {}", env!("CARGO_PKG_VERSION"));
-        let data = self.page_origin_data();
-        let origin = html::Origin {
-            app: &app,
-            data: &data,
-        };
-        html::save::export(&folder, &self.document.data, origin)
+        self.with_origin(|origin| html::save::export(&folder, &self.document.data, origin))
     }
 
     /// The page's body for the data now open, for the browser's text version.
     pub(super) fn page_story(&self) -> String {
-        let app = format!("{APP_NAME} {}", env!("CARGO_PKG_VERSION"));
-        let data = self.page_origin_data();
-        html::story(
-            &self.document.data,
-            html::Origin {
-                app: &app,
-                data: &data,
-            },
-        )
+        self.with_origin(|origin| html::story(&self.document.data, origin))
     }
 }

@@ -79,7 +79,7 @@ impl Platform {
     /// What File ▸ Export calls the page.
     pub const PAGE_EXPORT_LABEL: &str = "Web page…";
 
-    pub fn publish_story(&mut self, _story: &str) {}
+    pub fn publish_story(&mut self, _story: &str, _builtin: bool) {}
 
     /// Files picked in the dialog or dropped on the window since the last frame.
     pub fn handed(&mut self, ctx: &egui::Context) -> Vec<Handed> {

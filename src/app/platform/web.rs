@@ -14,12 +14,15 @@ type Delivered = (String, Result<Vec<u8>, String>);
 pub struct Platform {
     /// Files read by the picker or from a drop, as (name, bytes).
     files: (Sender<Delivered>, Receiver<Delivered>),
+    /// The text version has been written (or found written) once.
+    story_published: bool,
 }
 
 impl Default for Platform {
     fn default() -> Self {
         Self {
             files: mpsc::channel(),
+            story_published: false,
         }
     }
 }
@@ -109,13 +112,21 @@ impl Platform {
     pub const PAGE_EXPORT_LABEL: &str = "Web page (text version)";
 
     /// Puts the page made from the open data into the text version.
-    pub fn publish_story(&mut self, story: &str) {
+    pub fn publish_story(&mut self, story: &str, builtin: bool) {
+        let first = !self.story_published;
+        self.story_published = true;
         let target = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(STORY));
-        if let Some(target) = target {
-            target.set_inner_html(story);
+        let Some(target) = target else {
+            return;
+        };
+        // The site was built with the built-in data's story in the page, and someone
+        // may be reading it already: writing the same again would take their focus.
+        if first && builtin && target.child_element_count() > 0 {
+            return;
         }
+        target.set_inner_html(story);
     }
 }
 
