@@ -48,7 +48,8 @@ fi
 AFTER=$(stat -c %s "$BG")
 # The text version is in the page from the start, made from the built-in data by the
 # desktop build's --export-html, so that it reads without JavaScript or WebGL; the app
-# rewrites it when a file is opened.
+# rewrites it when a file is opened. Its header (the title and the figures) is also the
+# first paint, shown while the app starts.
 PAGE=$(mktemp -d)
 trap 'rm -rf "$PAGE"' EXIT
 cargo run --locked --quiet --bin weprotect-explorer -- --export-html "$PAGE" >/dev/null
@@ -57,8 +58,11 @@ import sys
 page = open(sys.argv[1], encoding="utf-8").read()
 template = open(sys.argv[2], encoding="utf-8").read()
 story = page.split('<body class="story">\n', 1)[1].rsplit("</body>", 1)[0]
-assert template.count("<!-- story -->") == 1, "web/index.html has no place for the story"
-open(sys.argv[3], "w", encoding="utf-8").write(template.replace("<!-- story -->", story))
+header = story[story.index("<header>"):story.index("</header>") + len("</header>")]
+for mark in ("<!-- story -->", "<!-- first paint -->"):
+    assert template.count(mark) == 1, f"web/index.html has no {mark}"
+page = template.replace("<!-- story -->", story).replace("<!-- first paint -->", header)
+open(sys.argv[3], "w", encoding="utf-8").write(page)
 PY
 cp "$PAGE/style.css" "$OUT/style.css"
 cp assets/icon.png "$OUT/icon.png"

@@ -18,6 +18,9 @@ fn main() {
 
     let _ = weprotect_explorer::STARTED.set(web_time::Instant::now());
     let _ = eframe::WebLogger::init(log::LevelFilter::Warn);
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("main");
+    }
     wasm_bindgen_futures::spawn_local(async {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -43,7 +46,15 @@ fn main() {
             match started {
                 Ok(()) => status.remove(),
                 Err(e) => {
-                    status.set_text_content(Some(&format!("The app could not start: {e:?}")));
+                    // Most often WebGL is missing or switched off; the text version
+                    // still has the whole story.
+                    let why = weprotect_explorer::html::writer::text(&format!("{e:?}"));
+                    status.set_inner_html(&format!(
+                        "The app could not start in this browser ({why}). It needs WebGL: \
+                         turn on hardware acceleration, or use a recent Firefox, Chrome, \
+                         Edge or Safari. <a href=\"#text-version\">The text version</a> \
+                         has the whole story."
+                    ));
                     status.set_class_name("error");
                 }
             }

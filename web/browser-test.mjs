@@ -1,5 +1,6 @@
-// Opens the browser build in headless Chromium, waits for the app to draw, takes a
-// screenshot, clicks the Timeline tab and takes another. Fails on any console error.
+// Opens the browser build in headless Chromium, checks the static first paint and that
+// the canvas replaces it, waits for the app to draw, takes a screenshot, clicks the
+// Timeline tab and takes another. Fails on any console error.
 //
 //   node web/browser-test.mjs URL OUT_DIR
 import { chromium } from "playwright-core";
@@ -34,7 +35,10 @@ try {
   page.on("pageerror", (e) => errors.push(`page: ${e.message}`));
 
   const start = Date.now();
-  await page.goto(url, { waitUntil: "load" });
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+  // The static first paint (title and figures as HTML) is there at once...
+  const firstPaint = await page.evaluate(() => document.querySelector("#first-paint h1")?.textContent);
+  if (!firstPaint) errors.push("no static first paint while the app starts");
   // The page removes its loading message once the app has started, or shows why not.
   await page.waitForFunction(() => {
     const s = document.getElementById("status");
@@ -46,6 +50,9 @@ try {
     throw new Error(failure);
   }
   const firstFrame = Date.now() - start;
+  // ...and gives way to the canvas once the app has drawn.
+  await page.waitForFunction(() => !document.getElementById("first-paint"), null, { timeout: 10000 })
+    .catch(() => errors.push("the static first paint was not replaced by the canvas"));
   const timing = await page.evaluate(() => performance.now());
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/web-overview.png` });

@@ -95,6 +95,7 @@ impl App {
     /// style, theme and zoom, starts reading the data file and, for `--present`,
     /// starts presenting. Nothing of this is left for the first frame.
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        platform::mark("app-new");
         let ctx = &cc.egui_ctx;
         apply_style(ctx);
         let restored = saved::restore(
@@ -136,6 +137,7 @@ impl App {
         if options.present {
             app.apply(ctx, Action::Present);
         }
+        platform::mark("app-created");
         app
     }
 
@@ -200,10 +202,11 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.frames += 1;
-        if self.frames == 1
-            && let Some(started) = crate::STARTED.get()
-        {
-            log::debug!("first frame drawn {:?} after start", started.elapsed());
+        if self.frames == 1 {
+            platform::mark("first-ui");
+            if let Some(started) = crate::STARTED.get() {
+                log::debug!("first frame drawn {:?} after start", started.elapsed());
+            }
         }
         log::trace!("frame {}", self.frames);
         let title = self.title();
@@ -220,6 +223,9 @@ impl eframe::App for App {
         }
         if !self.presenter.active {
             self.saved.zoom = ctx.zoom_factor();
+        }
+        if self.frames == 1 {
+            platform::mark("first-ui-done");
         }
     }
 

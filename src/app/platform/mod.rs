@@ -8,9 +8,9 @@ mod native;
 mod web;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::Platform;
+pub use native::{Platform, mark};
 #[cfg(target_arch = "wasm32")]
-pub use web::Platform;
+pub use web::{Platform, mark};
 
 /// A data file the person handed over: by the dialog or by dropping it.
 pub enum Handed {

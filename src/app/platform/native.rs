@@ -148,6 +148,9 @@ impl Platform {
     }
 }
 
+/// Start-up moments are marked for the browser's timeline only; the desktop logs them.
+pub fn mark(_name: &str) {}
+
 /// Runs a system dialog on its own thread, so the window keeps drawing; its answer
 /// arrives on the returned channel and wakes the window.
 fn spawn_dialog(

@@ -130,6 +130,14 @@ impl Platform {
     }
 }
 
+/// Marks a moment of start-up on the page's performance timeline (`performance.mark`),
+/// where `web/index.html` and `scripts/bench-web.sh` read it.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// The element of `web/index.html` that holds the text version, and the one inside it
 /// that holds the page made from the data.
 const TEXT_VERSION: &str = "text-version";
