@@ -48,14 +48,8 @@ cat > "$SITE/tl/index.html" <<'HTML'
 </html>
 HTML
 
-PORT=$((20000 + RANDOM % 2000))
-python3 -m http.server --bind 127.0.0.1 --directory "$SITE" "$PORT" >/dev/null 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-    python3 -c "import socket; socket.create_connection(('127.0.0.1', $PORT), 1)" 2>/dev/null && break
-    sleep 0.1
-done
+. "$ROOT/scripts/serve-folder.sh"
+serve_folder "$SITE"
 node "$ROOT/web/bench-web.mjs" "http://127.0.0.1:$PORT/" "$RUNS" "$SITE/tl"
 printf 'wasm: %s bytes, %s bytes gzip -9\n' "$(stat -c %s "$DIST/weprotect-explorer_bg.wasm")" \
     "$(gzip -9c "$DIST/weprotect-explorer_bg.wasm" | wc -c)"

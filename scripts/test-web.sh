@@ -14,14 +14,8 @@ mkdir -p "$OUT"
 
 [ -d "$ROOT/web/node_modules/playwright-core" ] || (cd "$ROOT/web" && npm install --no-audit --no-fund --silent)
 
-PORT=$((18000 + RANDOM % 2000))
-python3 -m http.server --bind 127.0.0.1 --directory "$DIST" "$PORT" >/dev/null 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-    python3 -c "import socket; socket.create_connection(('127.0.0.1', $PORT), 1)" 2>/dev/null && break
-    sleep 0.1
-done
+. "$ROOT/scripts/serve-folder.sh"
+serve_folder "$DIST"
 
 node "$ROOT/web/browser-test.mjs" "http://127.0.0.1:$PORT/" "$OUT"
 

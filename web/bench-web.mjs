@@ -49,10 +49,10 @@ if (tlDir) {
   console.error(`timelinejs: ${events.length} milestones`);
 }
 
-/** The app: the page clock at "first-frame", with its start-up marks. */
-async function app() {
+/** A page's marks and paint times on its own clock, once it has marked "first-frame". */
+async function marks(url) {
   return fresh(async (page) => {
-    await page.goto(`${root}app/`, { waitUntil: "commit" });
+    await page.goto(url, { waitUntil: "commit" });
     await page.waitForFunction(() => performance.getEntriesByName("first-frame").length > 0, null, { timeout: 30000 });
     return page.evaluate(() => Object.fromEntries(
       [...performance.getEntriesByType("mark"), ...performance.getEntriesByType("paint")]
@@ -60,13 +60,12 @@ async function app() {
   });
 }
 
+async function app() {
+  return marks(`${root}app/`);
+}
+
 async function timelinejs() {
-  return fresh(async (page) => {
-    await page.goto(`${root}tl/`, { waitUntil: "commit" });
-    await page.waitForFunction(() => performance.getEntriesByName("first-frame").length > 0, null, { timeout: 30000 });
-    return page.evaluate(() => Object.fromEntries(
-      performance.getEntriesByType("mark").map((m) => [m.name, m.startTime])));
-  });
+  return marks(`${root}tl/`);
 }
 
 const stats = (xs) => {
@@ -89,8 +88,10 @@ const tlFirst = stats(theirs.map((m) => m["first-frame"]));
 console.log(`app first frame (min / median / max of ${runs}):        ${fmt(appFirst)}`);
 console.log(`TimelineJS first frame (min / median / max of ${runs}): ${fmt(tlFirst)}`);
 console.log(`ratio of medians (app / TimelineJS): ${(appFirst.median / tlFirst.median).toFixed(2)}`);
-const names = Object.keys(ours[0]).sort((a, b) => ours[0][a] - ours[0][b]);
-console.log("app start-up, median of each mark:");
-for (const name of names) {
-  console.log(`  ${name.padEnd(22)} ${stats(ours.map((m) => m[name] ?? NaN)).median.toFixed(0)} ms`);
+for (const [who, runs] of [["app", ours], ["TimelineJS", theirs]]) {
+  const names = Object.keys(runs[0]).sort((a, b) => runs[0][a] - runs[0][b]);
+  console.log(`${who} start-up, median of each mark:`);
+  for (const name of names) {
+    console.log(`  ${name.padEnd(22)} ${stats(runs.map((m) => m[name] ?? NaN)).median.toFixed(0)} ms`);
+  }
 }
