@@ -133,6 +133,38 @@ fn planted_links_are_replaced_not_followed_and_other_files_kept() {
 }
 
 #[test]
+fn a_folder_in_the_way_of_the_page_is_reported_and_no_scraps_are_left() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(out.join("index.html").join("inside"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, stderr) = run(&["--export-html".as_ref(), out.as_os_str()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "could not write {}",
+            out.join("index.html").display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        out.join("index.html").join("inside").is_dir(),
+        "the folder was touched"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(&out)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        ["index.html", "style.css"],
+        "temporary files were left"
+    );
+}
+
+#[test]
 fn export_conflicts_with_the_other_modes() {
     let (code, _, stderr) = run(&[
         "--export-html".as_ref(),
