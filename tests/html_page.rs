@@ -121,6 +121,20 @@ fn every_milestone_is_an_item_of_one_ordered_list_by_date() {
             assert!(shown.contains(&s.label), "source {} missing", s.label);
         }
     }
+    let count = texts(&doc, "section[aria-labelledby=timeline] > p");
+    assert_eq!(
+        count.first().map(String::as_str),
+        Some("13 milestones, earliest first.")
+    );
+    let mut one = data.clone();
+    one.milestones.truncate(1);
+    let single = parse(&page(&one, ORIGIN));
+    assert_eq!(
+        texts(&single, "section[aria-labelledby=timeline] > p")
+            .first()
+            .map(String::as_str),
+        Some("1 milestone, earliest first.")
+    );
     let quotes = texts(&doc, "ol.milestones blockquote");
     let deck: Vec<&String> = data
         .milestones

@@ -1,10 +1,11 @@
 // Times the first frame of the browser build against TimelineJS showing the same
 // milestones, in the same headless Chromium, a fresh browser for every run.
 //
-//   node web/bench-web.mjs ROOT_URL RUNS
+//   node web/bench-web.mjs ROOT_URL RUNS [TL_DIR]
 //
 // ROOT_URL serves app/ (the built site), tl/ (a TimelineJS page) and page/ (the
-// exported page, where the milestones are read from). "First frame" is the start of
+// exported page, where the milestones are read from). With TL_DIR (the folder served as
+// tl/), the milestones are first written there as data.js for the TimelineJS page. "First frame" is the start of
 // the animation frame after the one in which the page was ready: for the app the frame
 // after its first `ui` call (performance mark "first-frame", set by index.html), for
 // TimelineJS the frame after its "loaded" event. Both are read from the page's own

@@ -1,6 +1,7 @@
 //! The first half of the page: the Alliance's background, its added value and the
 //! timeline of milestones, as an ordered list by date.
 
+use crate::model::problem::thousands;
 use crate::model::{Alliance, Milestone, Source};
 
 use super::writer::{Writer, slug};
@@ -24,13 +25,16 @@ pub(super) fn timeline(w: &mut Writer, data: &Alliance) {
     if data.milestones.is_empty() {
         return;
     }
+    let count = data.milestones.len();
+    let noun = if count == 1 {
+        "milestone"
+    } else {
+        "milestones"
+    };
     w.element(
         "p",
         None,
-        &format!(
-            "{} milestones, earliest first.",
-            thousands(data.milestones.len())
-        ),
+        &format!("{} {noun}, earliest first.", thousands(count)),
     );
     w.raw("<ol class=\"milestones\">");
     for m in by_date(&data.milestones) {
@@ -41,7 +45,7 @@ pub(super) fn timeline(w: &mut Writer, data: &Alliance) {
 
 /// The milestones sorted by start, then end; the sort is stable, so equal dates keep
 /// the file's order.
-pub(super) fn by_date(milestones: &[Milestone]) -> Vec<&Milestone> {
+fn by_date(milestones: &[Milestone]) -> Vec<&Milestone> {
     let mut sorted: Vec<&Milestone> = milestones.iter().collect();
     sorted.sort_by(|a, b| {
         let key = |m: &Milestone| {
@@ -123,9 +127,4 @@ pub(super) fn bullet_list(w: &mut Writer, items: &[String]) {
         w.element("li", None, item);
     }
     w.raw("</ul>");
-}
-
-/// A count with thousands separated, as the app writes counts.
-pub(super) fn thousands(n: usize) -> String {
-    crate::model::problem::thousands(n)
 }
