@@ -31,4 +31,7 @@ awk -v s="$spread" 'BEGIN { exit !(s > 0.02) }' || { echo "the page is blank (sp
 changed=$({ compare -metric AE -fuzz 2% "$OUT/web-overview.png" "$OUT/web-timeline.png" null: 2>&1 || true; } \
     | awk '{ printf "%.4f", $1 / (1280 * 800) }')
 awk -v d="$changed" 'BEGIN { exit !(d > 0.05) }' || { echo "clicking Timeline changed only $changed of the page" >&2; exit 1; }
-echo "ok: the page draws (spread $spread) and the Timeline tab changes it ($changed of the page)"
+bookmark=$({ compare -metric AE -fuzz 2% "$OUT/web-overview.png" "$OUT/web-bookmark.png" null: 2>&1 || true; } \
+    | awk '{ printf "%.4f", $1 / (1280 * 800) }')
+awk -v d="$bookmark" 'BEGIN { exit !(d > 0.05) }' || { echo "#milestone=… did not open the timeline ($bookmark of the page changed)" >&2; exit 1; }
+echo "ok: the page draws (spread $spread), the Timeline tab changes it ($changed of the page), a #milestone= bookmark opens it ($bookmark)"

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use weprotect_explorer::app::{APP_ID, APP_NAME, App, AppOptions};
 use weprotect_explorer::html;
-use weprotect_explorer::model::{DEFAULT_RON, load_default, load_path, summary};
+use weprotect_explorer::model::{DEFAULT_RON, load_default, load_path, summary, validate};
 /// Explore the WeProtect Global Alliance's story: timeline, membership, summit outcomes.
 #[derive(Debug, Parser)]
 #[command(name = "weprotect-explorer", version, about, long_about = None)]
@@ -36,9 +36,31 @@ struct Cli {
     #[arg(long, value_name = "OUT_DIR", conflicts_with_all = ["check", "print_default_data", "present"])]
     export_html: Option<PathBuf>,
 
+    /// Start on the timeline with this milestone selected (its id in the data file).
+    #[arg(long, value_name = "MILESTONE_ID", value_parser = milestone_id,
+          conflicts_with_all = ["check", "print_default_data", "export_html"])]
+    select: Option<String>,
+
     /// Start in presenter mode, full screen.
     #[arg(long)]
     present: bool,
+}
+
+/// The longest milestone id `--select` takes; the data's own ids are far shorter.
+const MAX_ID_CHARS: usize = 200;
+
+/// `--select`'s value: written as the data's ids are, so that nothing else reaches the
+/// app from the command line.
+fn milestone_id(text: &str) -> Result<String, String> {
+    if text.chars().count() > MAX_ID_CHARS {
+        Err(format!(
+            "a milestone id has at most {MAX_ID_CHARS} characters"
+        ))
+    } else if validate::id_characters_ok(text) {
+        Ok(text.to_owned())
+    } else {
+        Err("a milestone id holds only letters, digits, '_' and '-'".into())
+    }
 }
 
 pub fn main() -> ExitCode {
@@ -67,7 +89,7 @@ pub fn main() -> ExitCode {
     if let Some(folder) = &cli.export_html {
         return export_html(folder, data_path.as_deref());
     }
-    run(data_path, cli.present)
+    run(data_path, cli.present, cli.select)
 }
 
 /// `--export-html`: the page for a data file, or for the built-in data.
@@ -153,7 +175,7 @@ fn close_on_signals(ctx: &eframe::egui::Context) {
 #[cfg(not(unix))]
 fn close_on_signals(_ctx: &eframe::egui::Context) {}
 
-fn run(data_path: Option<PathBuf>, present: bool) -> ExitCode {
+fn run(data_path: Option<PathBuf>, present: bool, select: Option<String>) -> ExitCode {
     let mut viewport = eframe::egui::ViewportBuilder::default()
         .with_title(APP_NAME)
         .with_app_id(APP_ID)
@@ -177,6 +199,7 @@ fn run(data_path: Option<PathBuf>, present: bool) -> ExitCode {
                 AppOptions {
                     data_path,
                     present,
+                    select,
                     ..AppOptions::default()
                 },
             );

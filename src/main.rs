@@ -39,7 +39,13 @@ fn main() {
             .start(
                 canvas,
                 eframe::WebOptions::default(),
-                Box::new(|cc| Ok(Box::new(App::new(cc, AppOptions::default())))),
+                Box::new(|cc| {
+                    let options = AppOptions {
+                        select: milestone_in_address(),
+                        ..AppOptions::default()
+                    };
+                    Ok(Box::new(App::new(cc, options)))
+                }),
             )
             .await;
         if let Some(status) = status {
@@ -60,4 +66,15 @@ fn main() {
             }
         }
     });
+}
+
+/// The milestone an address names, as TimelineJS's bookmarks do: `…/#milestone=ID`.
+/// Anything else in the fragment (the text version's own anchors, or text that is not
+/// an id) is not a milestone to start on.
+#[cfg(target_arch = "wasm32")]
+fn milestone_in_address() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let id = hash.strip_prefix("#milestone=")?;
+    (id.len() <= 200 && weprotect_explorer::model::validate::id_characters_ok(id))
+        .then(|| id.to_owned())
 }

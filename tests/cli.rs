@@ -89,3 +89,20 @@ fn help_and_version() {
         format!("weprotect-explorer {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn select_takes_only_what_an_id_can_be() {
+    for bad in ["a b", "../etc", "x\u{202e}y", &"a".repeat(201)] {
+        let (code, _, stderr) = run(&[
+            "--select".as_ref(),
+            bad.as_ref(),
+            "--check".as_ref(),
+            "x".as_ref(),
+        ]);
+        assert_eq!(code, 2, "{bad}: {stderr}");
+        let (code, _, stderr) = run(&["--select".as_ref(), bad.as_ref()]);
+        assert_eq!(code, 2, "{bad}: {stderr}");
+        assert!(stderr.contains("invalid value"), "{bad}: {stderr}");
+        assert!(stderr.contains("a milestone id"), "{bad}: {stderr}");
+    }
+}

@@ -63,6 +63,14 @@ try {
   await page.screenshot({ path: `${out}/web-timeline.png` });
 
   console.log(`first frame: ${firstFrame} ms after navigation (page clock ${timing.toFixed(0)} ms)`);
+
+  // A bookmark to a moment, as TimelineJS's: the page opens on that milestone.
+  const bookmarked = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  bookmarked.on("pageerror", (e) => errors.push(`bookmark page: ${e.message}`));
+  await bookmarked.goto(`${url}#milestone=global_taskforce_2022`, { waitUntil: "load" });
+  await bookmarked.waitForFunction(() => !document.getElementById("status"), null, { timeout: 30000 });
+  await bookmarked.waitForTimeout(800);
+  await bookmarked.screenshot({ path: `${out}/web-bookmark.png` });
 } finally {
   await browser.close();
 }

@@ -112,6 +112,11 @@ impl App {
                 Outcome::Refused { message } => self.set_status(message, true),
             }
         }
+        if self.document.loading.is_none()
+            && let Some(id) = self.pending_select.take()
+        {
+            self.start_on(&id);
+        }
         match self.platform.picked_page_folder() {
             Some(Some(folder)) => self.save_page_in(&folder),
             Some(None) => self.set_status(
@@ -147,6 +152,23 @@ impl App {
 
     pub fn set_status(&mut self, text: String, is_error: bool) {
         self.status = Some(Status { text, is_error });
+    }
+
+    /// `--select`: the timeline with that milestone selected, or why not.
+    fn start_on(&mut self, id: &str) {
+        if self.document.data.milestones.iter().any(|m| m.id == id) {
+            self.saved.view = View::Timeline;
+            self.select(id);
+        } else {
+            let data = self
+                .document
+                .file_name()
+                .unwrap_or_else(|| "the built-in data".to_owned());
+            self.set_status(
+                format!("No milestone has the id \"{id}\" in {data}, so none is selected."),
+                true,
+            );
+        }
     }
 
     fn select(&mut self, id: &str) {

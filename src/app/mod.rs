@@ -43,6 +43,8 @@ pub struct AppOptions {
     pub present: bool,
     /// A folder that exported pages go in without asking (tests pass a temporary one).
     pub export_folder: Option<PathBuf>,
+    /// A milestone to start on (`--select`, or `#milestone=ID` in the browser).
+    pub select: Option<String>,
 }
 
 impl Default for AppOptions {
@@ -52,6 +54,7 @@ impl Default for AppOptions {
             opener: Box::new(SystemOpener),
             present: false,
             export_folder: None,
+            select: None,
         }
     }
 }
@@ -82,6 +85,8 @@ pub struct App {
     /// Where the last picture of a view or web page was saved (tests read it).
     pub last_export: Option<PathBuf>,
     export_folder: Option<PathBuf>,
+    /// The milestone to start on, once the data it is in has been read.
+    pending_select: Option<String>,
     opener: Box<dyn Opener>,
     platform: platform::Platform,
     /// The window title last sent, so that it is sent only when it changes.
@@ -128,6 +133,7 @@ impl App {
             state_needs_rewrite: !restored.repairs.is_empty(),
             last_export: None,
             export_folder: options.export_folder,
+            pending_select: options.select,
             opener: options.opener,
             platform: platform::Platform::default(),
             shown_title: String::new(),

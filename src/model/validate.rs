@@ -66,10 +66,7 @@ impl Checker {
     fn id(&mut self, path: String, id: &str, seen: &mut HashSet<String>, what: &str) {
         if id.trim().is_empty() {
             self.push(path, format!("{what} id must not be empty"));
-        } else if !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-        {
+        } else if !id_characters_ok(id) {
             self.push(
                 path,
                 format!("{what} id {id:?} may hold only letters, digits, '_' and '-'"),
@@ -306,4 +303,13 @@ fn slides(c: &mut Checker, data: &Alliance) {
         c.plain_all(&format!("slides[{i}].bullets"), &slide.bullets);
         c.plain(format!("slides[{i}].notes"), &slide.notes);
     }
+}
+
+/// Whether `id` is written as the data's ids are: ASCII letters, digits, `_` and `-`.
+/// The command line and links check a milestone id with this before looking it up.
+pub fn id_characters_ok(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }

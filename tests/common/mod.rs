@@ -23,13 +23,18 @@ pub fn app_with(
     storage: Option<&MemStorage>,
     size: [f32; 2],
 ) -> TestApp {
-    build(data_path, storage, size, None)
+    build(data_path, storage, size, None, None)
+}
+
+/// The app started as `--select ID [FILE]` starts it.
+pub fn app_selecting(data_path: Option<PathBuf>, id: &str) -> TestApp {
+    build(data_path, None, SIZE, None, Some(id.to_owned()))
 }
 
 /// The app on `data_path` (or the built-in data), saving exported pages in `folder`
 /// without a dialog.
 pub fn app_exporting_to(data_path: Option<PathBuf>, folder: PathBuf) -> TestApp {
-    build(data_path, None, SIZE, Some(folder))
+    build(data_path, None, SIZE, Some(folder), None)
 }
 
 fn build(
@@ -37,6 +42,7 @@ fn build(
     storage: Option<&MemStorage>,
     size: [f32; 2],
     export_folder: Option<PathBuf>,
+    select: Option<String>,
 ) -> TestApp {
     let opener = RecordingOpener::default();
     let recorder = opener.clone();
@@ -62,6 +68,7 @@ fn build(
                     opener: Box::new(recorder),
                     present: false,
                     export_folder,
+                    select,
                 },
             )
         });
