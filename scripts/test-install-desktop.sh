@@ -19,6 +19,9 @@ for f in "$HOME/.local/bin/weprotect-explorer" \
 done
 desktop-file-validate "$DATA/applications/weprotect-explorer.desktop"
 grep -q '^StartupWMClass=weprotect-explorer$' "$DATA/applications/weprotect-explorer.desktop"
+# Links to a milestone (weprotect-explorer:milestone=ID) come to the app.
+grep -q '^x-scheme-handler/weprotect-explorer=weprotect-explorer.desktop;' "$DATA/applications/mimeinfo.cache" \
+    || { echo "the desktop does not know the app opens weprotect-explorer: links" >&2; exit 1; }
 "$HOME/.local/bin/weprotect-explorer" --version
 echo "ok: installed files are valid"
 

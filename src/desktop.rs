@@ -6,12 +6,15 @@ use std::process::ExitCode;
 use clap::Parser;
 use weprotect_explorer::app::{APP_ID, APP_NAME, App, AppOptions};
 use weprotect_explorer::html;
-use weprotect_explorer::model::{DEFAULT_RON, load_default, load_path, summary, validate};
+use weprotect_explorer::model::{DEFAULT_RON, load_default, load_path, moment, summary};
 /// Explore the WeProtect Global Alliance's story: timeline, membership, summit outcomes.
 #[derive(Debug, Parser)]
 #[command(name = "weprotect-explorer", version, about, long_about = None)]
 struct Cli {
-    /// A data file (RON) to open instead of the built-in data.
+    /// A data file (RON) to open instead of the built-in data, or a link to a
+    /// milestone (weprotect-explorer:milestone=ID, as "Copy link to this milestone"
+    /// writes it).
+    #[allow(clippy::doc_markdown)]
     #[arg(value_name = "FILE")]
     file: Option<PathBuf>,
 
@@ -37,30 +40,13 @@ struct Cli {
     export_html: Option<PathBuf>,
 
     /// Start on the timeline with this milestone selected (its id in the data file).
-    #[arg(long, value_name = "MILESTONE_ID", value_parser = milestone_id,
+    #[arg(long, value_name = "MILESTONE_ID", value_parser = moment::milestone_id,
           conflicts_with_all = ["check", "print_default_data", "export_html"])]
     select: Option<String>,
 
     /// Start in presenter mode, full screen.
     #[arg(long)]
     present: bool,
-}
-
-/// The longest milestone id `--select` takes; the data's own ids are far shorter.
-const MAX_ID_CHARS: usize = 200;
-
-/// `--select`'s value: written as the data's ids are, so that nothing else reaches the
-/// app from the command line.
-fn milestone_id(text: &str) -> Result<String, String> {
-    if text.chars().count() > MAX_ID_CHARS {
-        Err(format!(
-            "a milestone id has at most {MAX_ID_CHARS} characters"
-        ))
-    } else if validate::id_characters_ok(text) {
-        Ok(text.to_owned())
-    } else {
-        Err("a milestone id holds only letters, digits, '_' and '-'".into())
-    }
 }
 
 pub fn main() -> ExitCode {
@@ -85,11 +71,33 @@ pub fn main() -> ExitCode {
             }
         };
     }
-    let data_path = cli.file.or(cli.data);
+    // What a desktop hands over (`Exec=… %u`): a file name, a file: URL or a link to a
+    // milestone. A link selects, in the built-in data; it never names a file.
+    let mut select = cli.select;
+    let mut file = cli.file;
+    if let Some(text) = file.as_deref().and_then(|f| f.to_str()) {
+        if let Some(link) = moment::from_link(text) {
+            match link {
+                Ok(id) => select = Some(id),
+                Err(why) => {
+                    eprintln!("weprotect-explorer: this link cannot be followed: {why}");
+                    return ExitCode::from(2);
+                }
+            }
+            file = None;
+        } else if let Some(path) = url::Url::parse(text)
+            .ok()
+            .filter(|u| u.scheme() == "file")
+            .and_then(|u| u.to_file_path().ok())
+        {
+            file = Some(path);
+        }
+    }
+    let data_path = file.or(cli.data);
     if let Some(folder) = &cli.export_html {
         return export_html(folder, data_path.as_deref());
     }
-    run(data_path, cli.present, cli.select)
+    run(data_path, cli.present, select)
 }
 
 /// `--export-html`: the page for a data file, or for the built-in data.

@@ -74,7 +74,5 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 fn milestone_in_address() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    let id = hash.strip_prefix("#milestone=")?;
-    (id.len() <= 200 && weprotect_explorer::model::validate::id_characters_ok(id))
-        .then(|| id.to_owned())
+    weprotect_explorer::model::moment::from_fragment(&hash)
 }

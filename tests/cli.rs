@@ -106,3 +106,19 @@ fn select_takes_only_what_an_id_can_be() {
         assert!(stderr.contains("a milestone id"), "{bad}: {stderr}");
     }
 }
+
+#[test]
+fn a_bad_link_to_a_milestone_is_refused_before_any_window() {
+    for bad in [
+        "weprotect-explorer:milestone=a b",
+        "weprotect-explorer:file=/etc/passwd",
+        "WEPROTECT-EXPLORER:milestone=../x",
+    ] {
+        let (code, _, stderr) = run(&[bad.as_ref()]);
+        assert_eq!(code, 2, "{bad}: {stderr}");
+        assert!(
+            stderr.starts_with("weprotect-explorer: this link cannot be followed:"),
+            "{bad}: {stderr}"
+        );
+    }
+}

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{SIZE, TestApp, app, app_with};
-use eframe::egui::{self, Key, OutputCommand};
+use eframe::egui::{self, Key};
 use egui_kittest::kittest::{NodeT, Queryable};
 use weprotect_explorer::model::{Alliance, MemberGroup, load_default};
 
@@ -209,17 +209,7 @@ fn copy_as_csv_puts_the_table_on_the_clipboard() {
     t.click("Show table");
     t.harness.get_by_label("Copy as CSV").click();
     t.harness.step();
-    let copied: Vec<String> = t
-        .harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .collect();
+    let copied = t.copied();
     assert_eq!(
         copied,
         vec![

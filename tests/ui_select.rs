@@ -5,6 +5,7 @@
 mod common;
 
 use common::{TestApp, app_selecting};
+use egui_kittest::kittest::Queryable;
 use weprotect_explorer::vocabulary::View;
 
 fn state(t: &TestApp) -> (View, Option<String>, Option<(String, bool)>) {
@@ -65,4 +66,17 @@ fn an_id_the_data_does_not_have_is_said() {
             true
         ))
     );
+}
+
+#[test]
+fn the_detail_panel_copies_a_link_that_selects_the_milestone_again() {
+    let mut t = app_selecting(None, "summit_2022");
+    t.harness
+        .get_by_label("Copy link to this milestone")
+        .click();
+    t.harness.step();
+    let copied = t.copied();
+    assert_eq!(copied, ["weprotect-explorer:milestone=summit_2022"]);
+    let back = weprotect_explorer::model::moment::from_link(&copied[0]);
+    assert_eq!(back, Some(Ok("summit_2022".to_owned())));
 }

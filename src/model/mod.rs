@@ -8,6 +8,7 @@ pub mod date;
 pub mod label;
 pub mod load;
 pub mod locate;
+pub mod moment;
 pub mod position;
 pub mod problem;
 pub mod shares;

@@ -123,6 +123,20 @@ impl TestApp {
         }
     }
 
+    /// The texts the last frame put on the clipboard.
+    pub fn copied(&self) -> Vec<String> {
+        self.harness
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .filter_map(|c| match c {
+                eframe::egui::OutputCommand::CopyText(text) => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     pub fn has_label(&self, label: &str) -> bool {
         self.harness.query_by_label(label).is_some()
     }

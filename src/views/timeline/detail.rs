@@ -4,7 +4,7 @@
 use eframe::egui::{self, RichText, Sense, vec2};
 
 use crate::actions::{Action, Actions};
-use crate::model::{Alliance, Milestone, Precision};
+use crate::model::{Alliance, Milestone, Precision, moment};
 use crate::shortcuts::{Command, with_keys};
 use crate::theme;
 use crate::widgets::source_link;
@@ -47,6 +47,19 @@ pub(super) fn detail(
                 });
             });
             ui.add(egui::Label::new(RichText::new(&m.title).size(20.0).strong()).wrap());
+            let link = moment::link_to(&m.id);
+            if ui
+                .small_button("Copy link to this milestone")
+                .on_hover_text(format!(
+                    "Copy {link}: opening it starts the app on this milestone"
+                ))
+                .clicked()
+            {
+                actions.push(Action::Copy {
+                    text: link,
+                    what: "the link to this milestone".into(),
+                });
+            }
             let when = match precision_note(m) {
                 Some(note) => format!("{} ({note})", m.when()),
                 None => m.when(),
