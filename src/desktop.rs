@@ -72,7 +72,8 @@ pub fn main() -> ExitCode {
         };
     }
     // What a desktop hands over (`Exec=… %u`): a file name, a file: URL or a link to a
-    // milestone. A link selects, in the built-in data; it never names a file.
+    // milestone. A link selects a milestone in the data the app opens; it never names
+    // a file.
     let mut select = cli.select;
     let mut file = cli.file;
     if let Some(text) = file.as_deref().and_then(|f| f.to_str()) {
