@@ -124,7 +124,7 @@ fn export_html(folder: &Path, data_path: Option<&Path>) -> ExitCode {
             )
         },
     );
-    let app = format!("{APP_NAME} {}", env!("CARGO_PKG_VERSION"));
+    let app = weprotect_explorer::app::name_and_version();
     let origin = html::Origin {
         app: &app,
         data: &name,

@@ -30,6 +30,11 @@ pub use style::apply_style;
 
 /// The app's name, as shown in window titles and the desktop entry.
 pub const APP_NAME: &str = "WeProtect Global Alliance Explorer";
+/// The app's name and version, as an exported page's footer names its maker.
+pub fn name_and_version() -> String {
+    format!("{APP_NAME} {}", env!("CARGO_PKG_VERSION"))
+}
+
 /// The app id: the Wayland app id, the X11 WM class and the desktop entry's name.
 pub const APP_ID: &str = "weprotect-explorer";
 

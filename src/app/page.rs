@@ -10,13 +10,13 @@ use eframe::egui;
 
 use crate::html;
 
-use super::{APP_NAME, App};
+use super::App;
 
 impl App {
     /// Makes something of the open data with the page's origin: this app and version,
     /// and the file's name or "the built-in data", for the page's footer.
     fn with_origin<R>(&self, make: impl FnOnce(html::Origin<'_>) -> R) -> R {
-        let app = format!("{APP_NAME} {}", env!("CARGO_PKG_VERSION"));
+        let app = super::name_and_version();
         let data = self
             .document
             .file_name()
@@ -34,7 +34,7 @@ impl App {
             self.save_page_in(&folder);
             return;
         }
-        match self.platform.ask_page_folder(ctx) {
+        match self.platform.begin_page_export(ctx) {
             Ok(Some(message)) => self.set_status(message, false),
             Ok(None) => {}
             Err(e) => self.set_status(e, true),

@@ -67,12 +67,7 @@ fn growth(w: &mut Writer, membership: &Membership) {
          <th scope=\"col\">Source</th></tr></thead><tbody>",
     );
     let mut points: Vec<_> = membership.history.iter().collect();
-    points.sort_by(|a, b| {
-        a.date
-            .start_year_fraction()
-            .partial_cmp(&b.date.start_year_fraction())
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    points.sort_by_key(|p| p.date);
     for point in points {
         w.raw("<tr><th scope=\"row\">");
         w.when(&point.date, None);

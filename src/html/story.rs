@@ -43,21 +43,11 @@ pub(super) fn timeline(w: &mut Writer, data: &Alliance) {
     w.raw("</ol>");
 }
 
-/// The milestones sorted by start, then end; the sort is stable, so equal dates keep
-/// the file's order.
+/// The milestones in the order the loader gives them (by date; the sort is stable, so
+/// equal dates keep the file's order), for data that did not come through the loader.
 fn by_date(milestones: &[Milestone]) -> Vec<&Milestone> {
     let mut sorted: Vec<&Milestone> = milestones.iter().collect();
-    sorted.sort_by(|a, b| {
-        let key = |m: &Milestone| {
-            (
-                m.date.start_year_fraction(),
-                m.end.as_ref().unwrap_or(&m.date).end_year_fraction(),
-            )
-        };
-        key(a)
-            .partial_cmp(&key(b))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
+    sorted.sort_by_key(|m| m.date);
     sorted
 }
 

@@ -47,9 +47,10 @@ impl Platform {
         Ok(())
     }
 
-    /// Asks for the folder an exported page goes in; the choice arrives later through
-    /// [`Platform::picked_page_folder`]. Returns what to tell the person meanwhile.
-    pub fn ask_page_folder(&mut self, ctx: &egui::Context) -> Result<Option<String>, String> {
+    /// Starts File ▸ Export ▸ Web page: asks for the folder the page goes in; the choice
+    /// arrives later through [`Platform::picked_page_folder`]. Returns what to tell the
+    /// person meanwhile.
+    pub fn begin_page_export(&mut self, ctx: &egui::Context) -> Result<Option<String>, String> {
         if self.page_folder.is_none() {
             let start = crate::export::documents_folder();
             self.page_folder = Some(spawn_dialog(ctx, move || {

@@ -89,10 +89,10 @@ impl Platform {
         None
     }
 
-    /// Shows the page's text version (the export, in a browser): `web/index.html`
-    /// shows it and gives it the focus when the address points at it, so a screen
-    /// reader starts reading there.
-    pub fn ask_page_folder(&mut self, _ctx: &egui::Context) -> Result<Option<String>, String> {
+    /// Starts File ▸ Export ▸ Web page, which in a browser shows the page's text
+    /// version: `web/index.html` shows it and gives it the focus when the address points
+    /// at it, so a screen reader starts reading there.
+    pub fn begin_page_export(&mut self, _ctx: &egui::Context) -> Result<Option<String>, String> {
         web_sys::window()
             .ok_or("the page has no window")?
             .location()
