@@ -19,7 +19,7 @@ use weprotect_explorer::model::{
     Alliance, MAX_FILE_BYTES, load_default, load_str, synthetic::one_day,
 };
 use weprotect_explorer::views::View;
-use weprotect_explorer::views::timeline::layout::{Axis, Item, pack};
+use weprotect_explorer::views::timeline::layout::{Axis, Item, Label, Rows, pack};
 use weprotect_explorer::{App, AppOptions};
 
 /// What `--check` does after reading the file: parse, validate, locate, report.
@@ -53,7 +53,10 @@ fn items(n: usize) -> Vec<Item> {
             index,
             start: 2022.414,
             end: 2022.414,
-            label_width: 220.0,
+            label: Label {
+                whole: [330.0, 180.0, 130.0],
+                cut: Some(220.0),
+            },
         })
         .collect()
 }
@@ -66,12 +69,18 @@ fn packing(c: &mut Criterion) {
         end: 2023.4,
         width: 1200.0,
     };
+    // A window's worth of height: past it, titles are cut short.
+    let rows = Rows {
+        line: 18.0,
+        pad: 12.0,
+        budget: 600.0,
+    };
     for n in [10_000, 116_000] {
         let items = items(n);
-        let (_, lanes) = pack(&items, &axis);
-        assert_eq!(lanes, n, "one lane each");
+        let packed = pack(&items, &axis, &rows);
+        assert_eq!(packed.lanes(), n, "one lane each");
         group.bench_with_input(BenchmarkId::new("one-day", n), &items, |b, items| {
-            b.iter(|| pack(std::hint::black_box(items), &axis));
+            b.iter(|| pack(std::hint::black_box(items), &axis, &rows));
         });
     }
     group.finish();

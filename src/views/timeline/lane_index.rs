@@ -58,25 +58,29 @@ impl LaneIndex {
     }
 }
 
-/// The lanes whose rows may reach into the band `top..=bottom` (a clip rectangle's top
-/// and bottom), when lane `l`'s row spans `first_top + l × pitch` down by `row_height`.
-/// Errs on the side of one lane more at each end; the caller still checks each marker.
-/// A pitch that is not a positive number gives every lane.
+/// The lanes that reach into the band `top..=bottom` (a clip rectangle's top and
+/// bottom), when lane `l` spans `first_top + tops[l]` to `first_top + tops[l + 1]`
+/// (`tops` ascending, one more than there are lanes). Two binary searches: a frame
+/// looks at the lanes on screen, however many there are.
 pub(super) fn visible_lanes(
     first_top: f32,
-    pitch: f32,
-    row_height: f32,
+    tops: &[f32],
     (top, bottom): (f32, f32),
-    lanes: usize,
 ) -> Range<usize> {
-    if !(pitch > 0.0 && pitch.is_finite() && first_top.is_finite() && row_height.is_finite()) {
+    let lanes = tops.len().saturating_sub(1);
+    if !first_top.is_finite() {
         return 0..lanes;
     }
-    // `as` saturates: a band above the first lane gives 0, one past the last `lanes`.
-    let first = ((top - row_height - first_top) / pitch).floor() as usize;
-    let last = ((bottom - first_top) / pitch).floor() as usize;
-    let end = last.saturating_add(2).min(lanes);
-    first.saturating_sub(1).min(end)..end
+    // Lanes that end above the band, and lanes that start at or above its bottom.
+    let first = tops
+        .get(1..)
+        .unwrap_or_default()
+        .partition_point(|end| first_top + end < top);
+    let end = tops
+        .get(..lanes)
+        .unwrap_or_default()
+        .partition_point(|start| first_top + start <= bottom);
+    first.min(end)..end
 }
 
 #[cfg(test)]
@@ -95,6 +99,9 @@ mod tests {
                 left: 0.0,
                 right: 0.0,
                 label_left: false,
+                label_width: 0.0,
+                lines: 1,
+                cut: false,
             })
             .collect()
     }
@@ -111,53 +118,58 @@ mod tests {
         assert!(LaneIndex::default().in_lanes(0..4).is_empty());
     }
 
-    /// Every lane whose row meets the band, by testing each lane the slow way.
-    fn meeting(first_top: f32, pitch: f32, row: f32, band: (f32, f32), lanes: usize) -> Vec<usize> {
-        (0..lanes)
-            .filter(|l| {
-                let top = first_top + *l as f32 * pitch;
-                top <= band.1 && top + row >= band.0
-            })
+    /// Every lane that meets the band, by testing each lane the slow way.
+    fn meeting(first_top: f32, tops: &[f32], band: (f32, f32)) -> Vec<usize> {
+        (0..tops.len() - 1)
+            .filter(|l| first_top + tops[*l] <= band.1 && first_top + tops[l + 1] >= band.0)
             .collect()
     }
 
+    /// Lane tops for lanes of the given heights.
+    fn tops(heights: impl Iterator<Item = f32>) -> Vec<f32> {
+        let mut tops = vec![0.0];
+        let mut at = 0.0;
+        for h in heights {
+            at += h;
+            tops.push(at);
+        }
+        tops
+    }
+
     #[test]
-    fn the_visible_lanes_hold_every_lane_on_screen_and_few_others() {
+    fn the_visible_lanes_are_the_lanes_on_screen() {
+        let uneven = tops((0..100).map(|l| [28.0, 47.0, 66.0][l % 3]));
+        let even = tops((0..100).map(|_| 32.0));
         for band in [
             (0.0, 600.0),
             (250.0, 900.0),
             (3_000.0, 3_500.0),
             (-50.0, 10.0),
         ] {
-            for (first_top, pitch) in [(6.0, 32.0), (106.0, 48.0), (-900.0, 33.5)] {
-                let lanes = 100;
-                let range = visible_lanes(first_top, pitch, 28.0, band, lanes);
-                let slow = meeting(first_top, pitch, 28.0, band, lanes);
-                assert!(
-                    slow.iter().all(|l| range.contains(l)),
-                    "{band:?} {first_top} {pitch}: {range:?} misses some of {slow:?}"
-                );
-                assert!(range.len() <= slow.len() + 3, "{range:?} for {slow:?}");
+            for first_top in [6.0, 106.0, -900.0] {
+                for tops in [&uneven, &even] {
+                    let range = visible_lanes(first_top, tops, band);
+                    let slow = meeting(first_top, tops, band);
+                    assert_eq!(range.collect::<Vec<_>>(), slow, "{band:?} {first_top}");
+                }
             }
         }
     }
 
     #[test]
     fn a_hundred_thousand_lanes_give_a_screenful() {
-        // 700 points show 22 or 23 lanes of 32; one more at each end is allowed.
-        let range = visible_lanes(6.0, 32.0, 28.0, (1_600_000.0, 1_600_700.0), 116_000);
-        assert!(range.len() <= 22 + 4, "{range:?}");
+        let tops = tops((0..116_000).map(|_| 32.0));
+        let range = visible_lanes(6.0, &tops, (1_600_000.0, 1_600_700.0));
+        assert!(range.len() <= 23, "{range:?}");
         assert!(range.contains(&50_000));
     }
 
     #[test]
-    fn a_broken_pitch_gives_every_lane_and_nothing_overflows() {
-        assert_eq!(visible_lanes(0.0, 0.0, 28.0, (0.0, 100.0), 7), 0..7);
-        assert_eq!(visible_lanes(0.0, f32::NAN, 28.0, (0.0, 100.0), 7), 0..7);
-        assert_eq!(
-            visible_lanes(0.0, 32.0, 28.0, (f32::MAX, f32::MAX), 7),
-            7..7
-        );
-        assert!(visible_lanes(0.0, 32.0, 28.0, (-1e30, -1e29), 7).len() <= 2);
+    fn broken_numbers_give_every_lane_or_none_and_nothing_overflows() {
+        let tops = tops((0..7).map(|_| 32.0));
+        assert_eq!(visible_lanes(f32::NAN, &tops, (0.0, 100.0)), 0..7);
+        assert_eq!(visible_lanes(0.0, &tops, (f32::MAX, f32::MAX)), 7..7);
+        assert!(visible_lanes(0.0, &tops, (-1e30, -1e29)).is_empty());
+        assert!(visible_lanes(0.0, &[], (0.0, 100.0)).is_empty());
     }
 }

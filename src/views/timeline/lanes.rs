@@ -1,39 +1,106 @@
-//! The axis and the lanes below it: year ticks, the markers with their labels, and the
-//! pan and zoom that dragging and Ctrl+scroll give.
+//! The lanes under the axis: the markers with their labels, in lanes as tall as the
+//! labels they hold, and the pan and zoom that dragging and Ctrl+scroll give.
 
-use eframe::egui::{self, Align2, FontId, Rect, RichText, Sense, Stroke, pos2, vec2};
+use std::sync::Arc;
 
+use eframe::egui::{self, FontId, Galley, Rect, RichText, Sense, Stroke, pos2, vec2};
+
+use super::axis::{axis_strip, pan_and_zoom};
 use super::lane_index::{LaneIndex, visible_lanes};
-use super::layout::{Axis, Item, MARKER, Placed, pack, year_ticks};
-use super::range::{clamp_range, zoom};
-use super::{LABEL_FONT, marker_label, short_title};
+use super::layout::{Axis, Item, MARKER, Packed, Placed, Rows, pack};
+use super::ticks::year_ticks;
+use super::{LABEL_FONT, label_job, marker_label};
 use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Milestone, Precision};
 use crate::theme;
 
-/// Lane height: at least this, more when the window has room to spare.
-const LANE_HEIGHT: f32 = 32.0;
-const MAX_LANE_HEIGHT: f32 = 48.0;
-const AXIS_HEIGHT: f32 = 34.0;
+/// Room above and below a lane's labels.
+const LANE_PAD: f32 = 12.0;
+/// Lanes may grow this much taller when the window has room to spare.
+const MAX_STRETCH: f32 = 1.5;
+/// Space above the first lane.
+const TOP: f32 = 6.0;
 
-/// The markers packed into lanes for one range and width, kept until either changes.
+/// The markers packed into lanes for one range, size and filter, kept until one of
+/// them changes: the label layout is worked out per zoom level, not per frame.
 #[derive(Debug, Default)]
 pub(super) struct Layout {
-    key: Option<(u64, u64, u32)>,
-    placed: Vec<Placed>,
-    lanes: usize,
+    key: Option<(u64, u64, u32, u32)>,
+    packed: Packed,
+    /// Where each lane starts below the first, and where the last ends: lanes + 1.
+    tops: Vec<f32>,
     /// `placed` by lane, so that a frame visits only the lanes on screen.
     index: LaneIndex,
 }
 
 impl Layout {
     pub(super) fn lanes(&self) -> usize {
-        self.lanes
+        self.packed.lanes()
     }
 
     pub(super) fn invalidate(&mut self) {
         self.key = None;
     }
+
+    fn lay_out(&mut self, items: &[Item], axis: &Axis, rows: &Rows) {
+        let key = (
+            axis.start.to_bits(),
+            axis.end.to_bits(),
+            axis.width.to_bits(),
+            rows.budget.to_bits(),
+        );
+        if self.key == Some(key) {
+            return;
+        }
+        self.packed = pack(items, axis, rows);
+        let natural: f32 = self
+            .packed
+            .lane_lines
+            .iter()
+            .map(|l| rows.lane_height(*l))
+            .sum();
+        // Few lanes in a tall window: spread them a little rather than leave the
+        // bottom half empty.
+        let stretch = if natural > 0.0 {
+            (rows.budget / natural).clamp(1.0, MAX_STRETCH)
+        } else {
+            1.0
+        };
+        self.tops.clear();
+        let mut top = 0.0;
+        self.tops.push(top);
+        for lines in &self.packed.lane_lines {
+            top += rows.lane_height(*lines) * stretch;
+            self.tops.push(top);
+        }
+        self.index = LaneIndex::new(&self.packed.placed, self.packed.lanes());
+        self.key = Some(key);
+    }
+
+    /// Lane `lane`'s top below the first lane's, and its height.
+    fn lane(&self, lane: usize) -> (f32, f32) {
+        let top = self.tops.get(lane).copied().unwrap_or(0.0);
+        let bottom = self.tops.get(lane + 1).copied().unwrap_or(top);
+        (top, bottom - top)
+    }
+
+    fn height(&self) -> f32 {
+        self.tops.last().copied().unwrap_or(0.0)
+    }
+}
+
+/// A label as the last frame drew it: what a test or a check of the layout reads.
+#[derive(Clone, Debug)]
+pub struct DrawnLabel {
+    /// Index of the milestone in the data.
+    pub index: usize,
+    pub lane: usize,
+    /// Where its text was drawn, in screen points.
+    pub rect: Rect,
+    /// The left and right edges the layout reserved for its marker and label, in
+    /// screen points.
+    pub extent: (f32, f32),
+    pub galley: Arc<Galley>,
 }
 
 /// What the lanes show this frame.
@@ -51,6 +118,7 @@ pub(super) fn axis_and_markers(
     drawing: &Drawing<'_>,
     state: &mut Layout,
     range: &mut (f64, f64),
+    drawn: &mut Vec<DrawnLabel>,
     actions: &mut Actions,
 ) {
     let Drawing {
@@ -66,31 +134,28 @@ pub(super) fn axis_and_markers(
         end: range.1,
         width: width - left_pad * 2.0,
     };
-    let key = (range.0.to_bits(), range.1.to_bits(), axis.width.to_bits());
-    if state.key != Some(key) {
-        let (placed, lanes) = pack(items, &axis);
-        state.index = LaneIndex::new(&placed, lanes);
-        state.placed = placed;
-        state.lanes = lanes;
-        state.key = Some(key);
-    }
 
     let (axis_response, x0) = axis_strip(ui, &axis, width, left_pad, *range);
+    let font = FontId::proportional(LABEL_FONT);
+    let rows = Rows {
+        line: ui.fonts_mut(|f| f.row_height(&font)),
+        pad: LANE_PAD,
+        budget: (ui.available_height() - TOP * 2.0).max(0.0).round(),
+    };
+    state.lay_out(items, &axis, &rows);
     let visuals = ui.visuals().clone();
-    let lanes = state.lanes.max(1) as f32;
-    let lane_height = ((ui.available_height() - 12.0) / lanes).clamp(LANE_HEIGHT, MAX_LANE_HEIGHT);
-    let lanes_height = lanes * lane_height + 12.0;
     let mut pan_dx = axis_response.drag_delta().x;
     let mut hover_zoom = None;
     if axis_response.hovered() {
         hover_zoom = Some(axis_response.hover_pos());
     }
+    drawn.clear();
 
     egui::ScrollArea::vertical()
         .id_salt("lanes")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let height = lanes_height.max(ui.available_height());
+            let height = (state.height() + TOP * 2.0).max(ui.available_height());
             let (rect, background) =
                 ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
             pan_dx += background.drag_delta().x;
@@ -110,21 +175,25 @@ pub(super) fn axis_and_markers(
                 );
             }
             let clip = ui.clip_rect().intersect(rect);
-            let on_screen = visible_lanes(
-                rect.top() + 6.0,
-                lane_height,
-                LANE_HEIGHT - 4.0,
-                (clip.top(), clip.bottom()),
-                state.lanes,
-            );
-            for position in state.index.in_lanes(on_screen) {
-                let Some(placed) = state.placed.get(position) else {
+            let first_top = rect.top() + TOP;
+            let on_screen = visible_lanes(first_top, &state.tops, (clip.top(), clip.bottom()));
+            // Drawn (and so read and reached with Tab) by date, then lane, whatever
+            // lanes the packing gave.
+            let mut shown = state.index.in_lanes(on_screen);
+            shown.sort_by(|a, b| {
+                let key = |p: &usize| state.packed.placed.get(*p).map(|p| (p.x0, p.lane));
+                key(a)
+                    .partial_cmp(&key(b))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            for position in shown {
+                let Some(placed) = state.packed.placed.get(position) else {
                     continue;
                 };
-                let top = rect.top() + 6.0 + placed.lane as f32 * lane_height;
+                let (top, lane_height) = state.lane(placed.lane);
                 let row = Rect::from_min_max(
-                    pos2(x0 + placed.left, top),
-                    pos2(x0 + placed.right, top + LANE_HEIGHT - 4.0),
+                    pos2(x0 + placed.left, first_top + top),
+                    pos2(x0 + placed.right, first_top + top + lane_height - 4.0),
                 );
                 if !clip.intersects(row) {
                     continue;
@@ -139,7 +208,7 @@ pub(super) fn axis_and_markers(
                     x0,
                     clip,
                 };
-                marker(
+                let label = marker(
                     ui,
                     m,
                     &place,
@@ -147,84 +216,11 @@ pub(super) fn axis_and_markers(
                     is_selected && focus_follows,
                     actions,
                 );
+                drawn.push(label);
             }
         });
 
     pan_and_zoom(ui, &axis, x0, (pan_dx, hover_zoom), range);
-}
-
-/// A drag pans the range; Ctrl+scroll (or a pinch) over the axis or the lanes zooms it
-/// around the pointer. `gesture` is the drag distance and, when hovered, the pointer.
-fn pan_and_zoom(
-    ui: &egui::Ui,
-    axis: &Axis,
-    x0: f32,
-    gesture: (f32, Option<Option<egui::Pos2>>),
-    range: &mut (f64, f64),
-) {
-    let (pan_dx, hover_zoom) = gesture;
-    if pan_dx != 0.0 {
-        let years = f64::from(pan_dx) / f64::from(axis.width.max(1.0)) * (range.1 - range.0);
-        *range = clamp_range(range.0 - years, range.1 - years);
-    }
-    if let Some(pointer) = hover_zoom {
-        let factor = f64::from(ui.input(eframe::egui::InputState::zoom_delta));
-        if (factor - 1.0).abs() > 1e-6 {
-            let around = pointer.map_or((range.0 + range.1) / 2.0, |p| axis.year(p.x - x0));
-            *range = zoom(*range, factor, around);
-        }
-    }
-}
-
-/// The axis strip: year ticks and their labels, and its accessible name. Returns its
-/// response (it can be dragged and zoomed) and where year zero of the axis sits.
-fn axis_strip(
-    ui: &mut egui::Ui,
-    axis: &Axis,
-    width: f32,
-    left_pad: f32,
-    range: (f64, f64),
-) -> (egui::Response, f32) {
-    let (axis_rect, axis_response) =
-        ui.allocate_exact_size(vec2(width, AXIS_HEIGHT), Sense::click_and_drag());
-    let painter = ui.painter_at(axis_rect);
-    let visuals = ui.visuals().clone();
-    let weak = theme::weak_text(&visuals);
-    let x0 = axis_rect.left() + left_pad;
-    let baseline = axis_rect.bottom() - 4.0;
-    painter.line_segment(
-        [
-            pos2(axis_rect.left(), baseline),
-            pos2(axis_rect.right(), baseline),
-        ],
-        Stroke::new(1.5, weak),
-    );
-    for year in year_ticks(axis, 56.0) {
-        let x = x0 + axis.x(f64::from(year));
-        painter.line_segment(
-            [pos2(x, baseline - 8.0), pos2(x, baseline)],
-            Stroke::new(1.5, weak),
-        );
-        painter.text(
-            pos2(x, baseline - 10.0),
-            Align2::CENTER_BOTTOM,
-            year.to_string(),
-            FontId::proportional(15.0),
-            visuals.text_color(),
-        );
-    }
-    axis_response.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Canvas,
-            true,
-            format!(
-                "Time axis from {:.0} to {:.0}; drag to pan, Ctrl+scroll to zoom",
-                range.0.floor(),
-                range.1.ceil()
-            ),
-        )
-    });
-    (axis_response, x0)
 }
 
 /// Where a marker goes on screen: its layout slot, its row, the axis origin and the
@@ -243,7 +239,7 @@ fn marker(
     is_selected: bool,
     take_focus: bool,
     actions: &mut Actions,
-) {
+) -> DrawnLabel {
     let MarkerPlace {
         placed,
         row,
@@ -316,18 +312,15 @@ fn marker(
     if is_selected {
         painter.circle_stroke(pos2(sx0, cy), 10.0, Stroke::new(2.0, visuals.text_color()));
     }
-    let (label_pos, align) = if placed.label_left {
-        (pos2(sx0 - MARKER, cy), Align2::RIGHT_CENTER)
+    let galley = painter.layout_job(label_job(&m.title, placed, visuals.text_color()));
+    let size = galley.size();
+    let left = if placed.label_left {
+        sx0 - MARKER - size.x
     } else {
-        (pos2(sx1 + MARKER, cy), Align2::LEFT_CENTER)
+        sx1 + MARKER
     };
-    painter.text(
-        label_pos,
-        align,
-        short_title(&m.title),
-        FontId::proportional(LABEL_FONT),
-        visuals.text_color(),
-    );
+    let text_rect = Rect::from_min_size(pos2(left, cy - size.y / 2.0), size);
+    painter.galley(text_rect.min, Arc::clone(&galley), visuals.text_color());
     let response = response.on_hover_ui(|ui| {
         ui.set_max_width(360.0);
         ui.label(RichText::new(&m.title).strong());
@@ -336,5 +329,12 @@ fn marker(
     });
     if response.clicked() {
         actions.push(Action::SelectMilestone(m.id.clone()));
+    }
+    DrawnLabel {
+        index: placed.index,
+        lane: placed.lane,
+        rect: text_rect,
+        extent: (x0 + placed.left, x0 + placed.right),
+        galley,
     }
 }

@@ -18,8 +18,19 @@ use eframe::egui::emath::GuiRounding as _;
 use eframe::egui::epaint::text::{FontsView, LayoutJob};
 use eframe::egui::{self, Color32, FontId};
 
-use super::layout::Item;
-use super::{LABEL_FONT, shortened};
+use super::layout::{Item, Label};
+use super::{LABEL_FONT, shortened, wrap};
+
+/// A wrapped label's lines are no wider than this: about fifty characters, a line a
+/// reader takes in at once.
+pub(super) const MAX_LINE: f32 = 420.0;
+
+/// A label on one line may be this wide when there is room: a long title reads
+/// better whole on one line than broken, as long as a reader can follow the line.
+pub(super) const MAX_ONE_LINE: f32 = 640.0;
+
+/// Labels narrower than this on one line are never wrapped.
+const MIN_WRAP: f32 = 120.0;
 use crate::model::Alliance;
 
 /// Pairs outside ASCII kept at the most: a few thousand cover any text in a few
@@ -76,21 +87,78 @@ impl LabelWidths {
                         index: *i,
                         start,
                         end: m.end.map_or(start, |e| e.end_year_fraction()),
-                        label_width: self.width(fonts, &font, &m.title),
+                        label: self.label(fonts, &font, &m.title),
                     })
                 })
                 .collect()
         })
     }
 
-    /// The width of `title` drawn as a marker's label (shortened as the marker does).
+    /// The ways `title` can be drawn as a marker's label: whole on one line, whole on
+    /// two or three lines no wider than [`MAX_LINE`], and cut short.
+    pub(super) fn label(&mut self, fonts: &mut FontsView<'_>, font: &FontId, title: &str) -> Label {
+        let one = self.line(fonts, font, title.chars());
+        let mut whole = [f32::INFINITY; 3];
+        if one <= MAX_ONE_LINE {
+            whole[0] = one;
+        }
+        if one > MIN_WRAP
+            && let Some(words) = self.words(fonts, font, title)
+        {
+            let space = self.advance(fonts, font, ' ');
+            // egui keeps the space a line breaks at on that line, and a pair of
+            // letters may kern a little across it: room for both, so that its
+            // wrapping never makes a line more than the layout reserved.
+            let slack = space + 2.0;
+            for lines in 2..=3 {
+                let fewer = whole.get(lines - 2).copied().unwrap_or(f32::INFINITY);
+                if let Some(narrowest) = wrap::narrowest(&words, space, lines) {
+                    let reserved = (narrowest + slack).ceil();
+                    if reserved <= MAX_LINE
+                        && reserved < fewer.min(one)
+                        && let Some(slot) = whole.get_mut(lines - 1)
+                    {
+                        *slot = reserved;
+                    }
+                }
+            }
+        }
+        let (_, cut) = shortened(title);
+        let cut = cut.then(|| self.width(fonts, font, title));
+        if whole.iter().all(|w| !w.is_finite()) && cut.is_none() {
+            // Too wide for a line and too short to cut (a few very wide letters): one
+            // line whatever its width.
+            whole[0] = one;
+        }
+        Label { whole, cut }
+    }
+
+    /// The width of `title` drawn as a marker's label cut short (as the marker cuts it).
     fn width(&mut self, fonts: &mut FontsView<'_>, font: &FontId, title: &str) -> f32 {
         let (kept, cut) = shortened(title);
-        let label = || kept.chars().chain(cut.then_some('…'));
-        match self.sum(fonts, font, label()) {
+        self.line(fonts, font, kept.chars().chain(cut.then_some('…')))
+    }
+
+    /// The width of `chars` drawn on one line, rounded as egui rounds a label.
+    fn line(
+        &mut self,
+        fonts: &mut FontsView<'_>,
+        font: &FontId,
+        chars: impl Iterator<Item = char> + Clone,
+    ) -> f32 {
+        match self.sum(fonts, font, chars.clone()) {
             Some(sum) => sum.round_ui(),
-            None => laid_out(fonts, font, label().collect(), true),
+            None => laid_out(fonts, font, chars.collect(), true),
         }
+    }
+
+    /// The widths of the words of `title` (split at spaces), unrounded; `None` when a
+    /// word does not add up (see [`adds_up`]), so that only one line is offered.
+    fn words(&mut self, fonts: &mut FontsView<'_>, font: &FontId, title: &str) -> Option<Vec<f32>> {
+        title
+            .split(' ')
+            .map(|word| self.sum(fonts, font, word.chars()))
+            .collect()
     }
 
     /// The advances of `chars` and the changes of their pairs, added up; `None` when a
@@ -224,7 +292,8 @@ type Quick = BuildHasherDefault<QuickHasher>;
 mod tests {
     use super::*;
     use crate::model::load_default;
-    use crate::views::timeline::short_title;
+    use crate::views::timeline::layout::Placed;
+    use crate::views::timeline::{label_job, short_title};
 
     /// Runs `f` with fresh tables and egui's fonts, as a frame would have them.
     fn with_fonts(mut f: impl FnMut(&mut LabelWidths, &mut FontsView<'_>, &FontId)) {
@@ -275,6 +344,59 @@ mod tests {
                 );
             }
         });
+    }
+
+    /// Every way a title is offered is drawn in its lines and width, whole.
+    #[test]
+    fn wrapped_labels_keep_to_the_lines_and_width_reserved() {
+        let Ok(data) = load_default() else {
+            panic!("the built-in data loads");
+        };
+        let mut titles: Vec<String> = data.milestones.iter().map(|m| m.title.clone()).collect();
+        titles.push("AVAWAY To Ty: kerned pairs, and fi fl ffi, wrapped onto lines".into());
+        titles.push(format!("{} end", "word ".repeat(40)));
+        titles.push("Ünïcödé — “quoted” words, Ωμέγα and Кириллица, wrapped as well".into());
+        let mut wrapped = 0;
+        with_fonts(|widths, fonts, font| {
+            for title in &titles {
+                let label = widths.label(fonts, font, title);
+                for (k, width) in label.whole.iter().enumerate() {
+                    if !width.is_finite() {
+                        continue;
+                    }
+                    wrapped += usize::from(k > 0);
+                    let placed = Placed {
+                        index: 0,
+                        lane: 0,
+                        x0: 0.0,
+                        x1: 0.0,
+                        left: 0.0,
+                        right: 0.0,
+                        label_left: false,
+                        label_width: *width,
+                        lines: (k + 1) as u8,
+                        cut: false,
+                    };
+                    let galley = fonts.layout_job(label_job(title, &placed, Color32::WHITE));
+                    assert!(!galley.elided, "{title:?} on {} lines is cut", k + 1);
+                    assert_eq!(galley.text(), title);
+                    assert!(
+                        galley.rows.len() <= k + 1,
+                        "{title:?}: {} rows",
+                        galley.rows.len()
+                    );
+                    assert!(
+                        galley.size().x <= *width + 0.01,
+                        "{title:?}: {} wider than {width}",
+                        galley.size().x
+                    );
+                }
+                let finite: Vec<f32> = label.whole.into_iter().filter(|w| w.is_finite()).collect();
+                assert!(finite.windows(2).all(|w| w[1] < w[0]), "{label:?}");
+                assert!(!finite.is_empty() || label.cut.is_some(), "{label:?}");
+            }
+        });
+        assert!(wrapped >= 10, "only {wrapped} wrapped shapes were checked");
     }
 
     #[test]

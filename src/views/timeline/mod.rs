@@ -8,25 +8,31 @@
 //! `keys`, `lanes` (the axis and the markers) and `detail` (the panel about the
 //! selected milestone) draw and listen.
 
+mod axis;
 mod derived;
 mod detail;
 mod keys;
+mod lane_ends;
 mod lane_index;
 mod lanes;
 pub mod layout;
 mod measure;
 mod range;
+mod ticks;
 mod toolbar;
+mod wrap;
 
 use std::collections::BTreeSet;
 
-use eframe::egui;
+use eframe::egui::{self, Color32, FontId, text::LayoutJob};
 use serde::{Deserialize, Serialize};
 
 use crate::actions::{Action, Actions};
 use crate::model::{Category, Milestone};
 use crate::views::ViewContext;
 use derived::{Derived, Selection};
+pub use lanes::DrawnLabel;
+use layout::Placed;
 use measure::LabelWidths;
 use range::clamp_range;
 pub use range::sane_range;
@@ -57,12 +63,19 @@ pub struct Runtime {
     pub reveal: bool,
     /// Give the selected marker keyboard focus on the next frame (after ←/→/Home/End).
     focus_follows: bool,
+    /// The labels the last frame drew.
+    drawn: Vec<DrawnLabel>,
 }
 
 impl Runtime {
     /// How many lanes the last layout used (benchmarks check the work was done).
     pub fn lanes(&self) -> usize {
         self.layout.lanes()
+    }
+
+    /// The labels the last frame drew, in the order they were drawn (and are read).
+    pub fn drawn_labels(&self) -> &[DrawnLabel] {
+        &self.drawn
     }
 
     /// Everything worked out from the data is worked out again on the next frame.
@@ -88,6 +101,26 @@ fn short_title(title: &str) -> String {
         (kept, true) => format!("{kept}…"),
         (kept, false) => kept.to_owned(),
     }
+}
+
+/// The text a marker's label is drawn from, as the layout placed it: the whole title
+/// wrapped to the width and lines reserved for it, or the title cut short. No more
+/// lines are ever drawn than were reserved.
+fn label_job(title: &str, placed: &Placed, color: Color32) -> LayoutJob {
+    let text = if placed.cut {
+        short_title(title)
+    } else {
+        title.to_owned()
+    };
+    let wrap_width = if placed.lines > 1 {
+        placed.label_width
+    } else {
+        f32::INFINITY
+    };
+    let mut job = LayoutJob::simple(text, FontId::proportional(LABEL_FONT), color, wrap_width);
+    job.wrap.max_rows = usize::from(placed.lines.max(1));
+    job.wrap.overflow_character = Some('…');
+    job
 }
 
 /// What a marker's label keeps of `title`, and whether "…" follows it.
@@ -128,6 +161,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, acti
         layout,
         reveal,
         focus_follows,
+        drawn,
         ..
     } = runtime;
     let order = derived.order.as_slice();
@@ -192,7 +226,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, acti
         selected_index,
         take_focus,
     };
-    lanes::axis_and_markers(ui, &drawing, layout, &mut range, actions);
+    lanes::axis_and_markers(ui, &drawing, layout, &mut range, drawn, actions);
     saved.range = if range == derived.fit_for(data, &saved.hidden) {
         None
     } else {
