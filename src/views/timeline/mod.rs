@@ -17,6 +17,7 @@ mod lane_index;
 mod lanes;
 pub mod layout;
 mod measure;
+mod minimap;
 mod range;
 mod ticks;
 mod toolbar;
@@ -65,6 +66,8 @@ pub struct Runtime {
     focus_follows: bool,
     /// The labels the last frame drew.
     drawn: Vec<DrawnLabel>,
+    /// The overview strip's ticks.
+    minimap: minimap::Columns,
 }
 
 impl Runtime {
@@ -83,6 +86,7 @@ impl Runtime {
         self.derived.invalidate();
         self.selection.invalidate();
         self.layout.invalidate();
+        self.minimap.invalidate();
     }
 }
 
@@ -154,6 +158,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, acti
         .refresh(ui, &mut runtime.widths, data, &saved.hidden)
     {
         runtime.layout.invalidate();
+        runtime.minimap.invalidate();
     }
     let selected_index = runtime.selection.index(data, cx.selected);
     let Runtime {
@@ -162,6 +167,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, acti
         reveal,
         focus_follows,
         drawn,
+        minimap,
         ..
     } = runtime;
     let order = derived.order.as_slice();
@@ -218,6 +224,16 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, acti
                 range = clamp_range(x - span * 0.4, x + span * 0.6);
             }
         }
+    }
+
+    // The overview strip, while zoomed in or panned away from the whole span.
+    let fit = derived.fit_for(data, &saved.hidden);
+    if range != fit {
+        egui::Panel::bottom("timeline_overview")
+            .resizable(false)
+            .show(ui, |ui| {
+                minimap::strip(ui, data, &derived.items, minimap, fit, &mut range);
+            });
     }
 
     let drawing = lanes::Drawing {
