@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod edits;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 
