@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{SIZE, TestApp, app, app_with};
+use common::{TestApp, app, app_on};
 use eframe::egui::{self, Key};
 use egui_kittest::kittest::{NodeT, Queryable};
 use weprotect_explorer::model::{Alliance, MemberGroup, load_default};
@@ -22,15 +22,7 @@ fn with_groups(groups: Vec<MemberGroup>) -> (TestApp, tempfile::TempDir) {
     data.membership.groups = groups;
     let text = ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::default())
         .unwrap_or_else(|e| panic!("{e}"));
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.path().join("alliance.ron");
-    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
-    let mut t = app_with(Some(path), None, SIZE);
-    assert!(
-        t.harness.state().document.error.is_none(),
-        "{:?}",
-        t.harness.state().document.error
-    );
+    let (mut t, dir) = app_on(&text);
     t.click("Membership");
     (t, dir)
 }

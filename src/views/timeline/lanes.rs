@@ -3,6 +3,7 @@
 
 use eframe::egui::{self, Align2, FontId, Rect, RichText, Sense, Stroke, pos2, vec2};
 
+use super::eras::{era_bands, fit_end};
 use super::lane_index::{LaneIndex, visible_lanes};
 use super::layout::{Axis, Item, MARKER, Placed, pack, year_ticks};
 use super::range::{clamp_range, zoom};
@@ -76,6 +77,7 @@ pub(super) fn axis_and_markers(
     }
 
     let (axis_response, x0) = axis_strip(ui, &axis, width, left_pad, *range);
+    era_bands(ui, &data.eras, &axis, x0, width, fit_end(data), range);
     let visuals = ui.visuals().clone();
     let lanes = state.lanes.max(1) as f32;
     let lane_height = ((ui.available_height() - 12.0) / lanes).clamp(LANE_HEIGHT, MAX_LANE_HEIGHT);

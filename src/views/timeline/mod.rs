@@ -10,6 +10,7 @@
 
 mod derived;
 mod detail;
+mod eras;
 mod keys;
 mod lane_index;
 mod lanes;
