@@ -112,6 +112,22 @@ impl TestApp {
         self.harness.run_ok();
     }
 
+    /// Clicks at a point of the window, as a mouse does: for what has no label of its
+    /// own there, such as a bar, a slice or a point of a chart.
+    pub fn click_at(&mut self, pos: eframe::egui::Pos2) {
+        use eframe::egui;
+        self.harness.hover_at(pos);
+        for pressed in [true, false] {
+            self.harness.event(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::default(),
+            });
+        }
+        self.harness.run_ok();
+    }
+
     pub fn press(&mut self, key: eframe::egui::Key) {
         self.harness.key_press(key);
         self.harness.run_ok();
