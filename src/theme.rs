@@ -120,6 +120,31 @@ pub fn problem_banner(visuals: &Visuals) -> (Color32, Color32) {
     }
 }
 
+/// The era bands under the timeline's axis: soft tints, so the bands read as a
+/// background to the markers, taken in turn so that neighbouring eras differ. Each
+/// pairs a fill with the text drawn on it (WCAG AA, 4.5:1, in either theme).
+const ERA_LIGHT: [Color32; 3] = [
+    Color32::from_rgb(0xDB, 0xE9, 0xF5), // blue tint
+    Color32::from_rgb(0xF7, 0xE8, 0xCC), // orange tint
+    Color32::from_rgb(0xD6, 0xEF, 0xE6), // bluish-green tint
+];
+const ERA_DARK: [Color32; 3] = [
+    Color32::from_rgb(0x1C, 0x33, 0x47),
+    Color32::from_rgb(0x40, 0x33, 0x1A),
+    Color32::from_rgb(0x17, 0x3B, 0x31),
+];
+const ERA_TEXT_LIGHT: Color32 = Color32::from_gray(0x1A);
+const ERA_TEXT_DARK: Color32 = Color32::from_gray(0xF0);
+
+/// The `i`-th era band's fill and the colour of its title.
+pub fn era_band(visuals: &Visuals, i: usize) -> (Color32, Color32) {
+    if visuals.dark_mode {
+        (ERA_DARK[i % ERA_DARK.len()], ERA_TEXT_DARK)
+    } else {
+        (ERA_LIGHT[i % ERA_LIGHT.len()], ERA_TEXT_LIGHT)
+    }
+}
+
 fn luminance(c: Color32) -> f32 {
     let lin = |v: u8| {
         let v = f32::from(v) / 255.0;
@@ -167,6 +192,23 @@ mod tests {
         }
         for fill in PALETTE {
             assert!(contrast(text_on(fill), fill) >= 4.5, "{fill:?}");
+        }
+    }
+
+    #[test]
+    fn era_titles_meet_wcag_aa_on_their_bands_and_neighbours_differ() {
+        for visuals in [Visuals::light(), Visuals::dark()] {
+            for i in 0..6 {
+                let (fill, text) = era_band(&visuals, i);
+                assert!(
+                    contrast(text, fill) >= 4.5,
+                    "era {i}, dark={}: {:.2}",
+                    visuals.dark_mode,
+                    contrast(text, fill)
+                );
+                assert_ne!(fill, era_band(&visuals, i + 1).0, "era {i} and the next");
+                assert_ne!(fill, visuals.panel_fill, "a band stands out from the panel");
+            }
         }
     }
 }

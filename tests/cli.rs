@@ -28,7 +28,7 @@ fn print_default_data_then_check_it() {
     assert_eq!(
         out.trim(),
         format!(
-            "{}: ok (13 milestones, 4 member groups, 6 outcomes, 7 resources, 9 slides)",
+            "{}: ok (13 milestones, 3 eras, 4 member groups, 6 outcomes, 7 resources, 9 slides)",
             path.display()
         )
     );

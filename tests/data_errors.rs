@@ -1,6 +1,9 @@
 //! Every kind of data-file error gives a clear message at the exact line and column.
 
-use weprotect_explorer::model::{LoadError, MAX_FILE_BYTES, load_bytes, load_path, load_str};
+mod common;
+
+use common::edits::{errors, replace_nth};
+use weprotect_explorer::model::{MAX_FILE_BYTES, load_bytes, load_path, load_str};
 
 const GOOD: &str = r#"// A small but complete data file.
 (
@@ -51,20 +54,9 @@ fn pos(text: &str, needle: &str, nth: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn errors(text: &str) -> LoadError {
-    match load_str("t.ron", text) {
-        Ok(_) => panic!("the file was accepted:\n{text}"),
-        Err(e) => e,
-    }
-}
-
 /// Replaces the `nth` occurrence of `from` by `to`.
 fn edit(from: &str, to: &str, nth: usize) -> String {
-    let (at, _) = GOOD
-        .match_indices(from)
-        .nth(nth)
-        .unwrap_or_else(|| panic!("{from:?}"));
-    format!("{}{}{}", &GOOD[..at], to, &GOOD[at + from.len()..])
+    replace_nth(GOOD, from, to, nth)
 }
 
 fn assert_one(text: &str, at: (usize, usize), message_part: &str) -> String {

@@ -30,7 +30,7 @@ fn exports_the_built_in_data_into_a_new_folder() {
     assert_eq!(
         stdout.trim(),
         format!(
-            "wrote {} (13 milestones, 4 member groups, 6 outcomes, 7 resources, 9 slides)",
+            "wrote {} (13 milestones, 3 eras, 4 member groups, 6 outcomes, 7 resources, 9 slides)",
             out.join("index.html").display()
         )
     );

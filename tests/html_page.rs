@@ -80,6 +80,7 @@ fn headings_run_in_order_from_one_h1() {
         [
             "Background",
             "Added value",
+            "Eras",
             "Timeline",
             "Membership",
             "The summit",
@@ -142,6 +143,54 @@ fn every_milestone_is_an_item_of_one_ordered_list_by_date() {
         .filter_map(|m| m.deck.as_ref())
         .collect();
     assert_eq!(quotes.len(), deck.len(), "every deck quote is a blockquote");
+}
+
+#[test]
+fn the_eras_come_before_the_timeline_each_with_its_span_note_and_sources() {
+    let data = builtin();
+    let doc = parse(&page(&data, ORIGIN));
+    let items = select(&doc, "section[aria-labelledby=eras] ol.eras > li");
+    assert_eq!(items.len(), 3);
+    let heading = Selector::parse("h3").unwrap_or_else(|e| panic!("{e}"));
+    let when = Selector::parse("p.when").unwrap_or_else(|e| panic!("{e}"));
+    let time = Selector::parse("time").unwrap_or_else(|e| panic!("{e}"));
+    for (item, era) in items.iter().zip(&data.eras) {
+        let title = item.select(&heading).next().map(|h| text_of(&h));
+        assert_eq!(title.as_deref(), Some(era.title.as_str()));
+        let times: Vec<Option<&str>> = item
+            .select(&time)
+            .map(|t| t.value().attr("datetime"))
+            .collect();
+        let mut expected = vec![Some(era.start.iso())];
+        expected.extend(era.end.map(|e| Some(e.iso())));
+        let expected: Vec<Option<&str>> = expected.iter().map(|e| e.as_deref()).collect();
+        assert_eq!(times, expected, "{}", era.title);
+        let shown = text_of(item);
+        for s in &era.sources {
+            assert!(shown.contains(&s.label), "source {} missing", s.label);
+        }
+        assert!(
+            shown.contains(era.note.as_deref().unwrap_or("no note")),
+            "{shown}"
+        );
+    }
+    let spans: Vec<String> = items
+        .iter()
+        .filter_map(|i| i.select(&when).next().map(|w| text_of(&w)))
+        .collect();
+    assert_eq!(
+        spans,
+        ["5 December 2012 – 2016", "2016 – 2020", "Since 2020"]
+    );
+    let parts = texts(&doc, "main h2");
+    let at = |part: &str| parts.iter().position(|p| p == part);
+    assert!(at("Eras") < at("Timeline"), "{parts:?}");
+
+    let mut none = data.clone();
+    none.eras.clear();
+    let doc = parse(&page(&none, ORIGIN));
+    assert!(select(&doc, "#eras, ol.eras").is_empty(), "no empty part");
+    assert!(!texts(&doc, "nav a").contains(&"Eras".to_owned()));
 }
 
 #[test]
@@ -234,6 +283,9 @@ fn hostile() -> Alliance {
     data.milestones[0].title = HOSTILE.into();
     data.milestones[0].sources[0].label = HOSTILE.into();
     data.milestones[0].sources[0].url = "javascript:alert(document.cookie)".into();
+    data.eras[0].title = HOSTILE.into();
+    data.eras[0].note = Some(HOSTILE.into());
+    data.eras[0].sources[0].url = "javascript:alert(2)".into();
     data.resources.push(Resource {
         id: "x\" onclick=\"alert(1)".into(),
         title: "javascript:alert(1)".into(),
@@ -264,6 +316,9 @@ fn hostile_text_comes_out_escaped_and_inert() {
     let source = texts(&doc, "ol.milestones > li:first-child .sources li");
     assert!(source[0].starts_with(HOSTILE), "{source:?}");
     assert!(source[0].contains("no link"), "{source:?}");
+    let era = texts(&doc, "ol.eras > li:first-child");
+    assert!(era[0].starts_with(HOSTILE), "{era:?}");
+    assert!(era[0].contains("no link"), "{era:?}");
 }
 
 proptest! {

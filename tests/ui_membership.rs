@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{SIZE, TestApp, app, app_with};
+use common::{TestApp, app, app_on};
 use eframe::egui::{self, Key};
 use egui_kittest::kittest::{NodeT, Queryable};
 use weprotect_explorer::model::{Alliance, MemberGroup, load_default};
@@ -22,15 +22,7 @@ fn with_groups(groups: Vec<MemberGroup>) -> (TestApp, tempfile::TempDir) {
     data.membership.groups = groups;
     let text = ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::default())
         .unwrap_or_else(|e| panic!("{e}"));
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.path().join("alliance.ron");
-    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
-    let mut t = app_with(Some(path), None, SIZE);
-    assert!(
-        t.harness.state().document.error.is_none(),
-        "{:?}",
-        t.harness.state().document.error
-    );
+    let (mut t, dir) = app_on(&text);
     t.click("Membership");
     (t, dir)
 }
@@ -126,7 +118,7 @@ fn clicking_a_bar_or_a_slice_opens_its_group() {
     let y_span = (n - 0.35) - (-0.4);
     let top_row = bars.top() + bars.height() * ((n - 0.35 - (n - 1.0)) / y_span);
     let at = egui::pos2(bars.left() + bars.width() * 0.3, top_row);
-    click_at(&mut t, at);
+    t.click_at(at);
     assert!(t.has_label("Members: 99"), "clicking the Governments bar");
 
     // The donut starts at the top and runs clockwise: straight below the centre is the
@@ -136,27 +128,14 @@ fn clicking_a_bar_or_a_slice_opens_its_group() {
         .get_by_label_contains("Donut chart of members by type")
         .rect();
     let radius = donut.width() / 2.0 * 0.75;
-    click_at(&mut t, donut.center() + egui::vec2(0.0, radius));
+    t.click_at(donut.center() + egui::vec2(0.0, radius));
     assert!(
         t.has_label("Members: 29"),
         "clicking the Global tech companies slice"
     );
     // The hole in the middle is not a slice.
-    click_at(&mut t, donut.center());
+    t.click_at(donut.center());
     assert!(t.has_label("Members: 29"));
-}
-
-fn click_at(t: &mut TestApp, pos: egui::Pos2) {
-    t.harness.hover_at(pos);
-    for pressed in [true, false] {
-        t.harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::default(),
-        });
-    }
-    t.harness.run_ok();
 }
 
 #[test]

@@ -35,9 +35,10 @@ type Part = (&'static str, &'static str, fn(&mut Writer, &Alliance));
 
 /// The parts of the page, in order; a part with nothing to show is left out, and so is
 /// its line in the contents.
-const PARTS: [Part; 7] = [
+const PARTS: [Part; 8] = [
     ("background", "Background", story::background),
     ("added-value", "Added value", story::added_value),
+    ("eras", "Eras", story::eras),
     ("timeline", "Timeline", story::timeline),
     ("membership", "Membership", figures::membership),
     ("summit", "The summit", figures::summit),

@@ -1,8 +1,8 @@
-//! The first half of the page: the Alliance's background, its added value and the
-//! timeline of milestones, as an ordered list by date.
+//! The first half of the page: the Alliance's background, its added value, its eras
+//! and the timeline of milestones, as ordered lists by date.
 
 use crate::model::problem::thousands;
-use crate::model::{Alliance, Milestone, Source};
+use crate::model::{Alliance, Era, Milestone, Source};
 
 use super::writer::{Writer, slug};
 
@@ -16,6 +16,34 @@ pub(super) fn added_value(w: &mut Writer, data: &Alliance) {
         w.element("p", None, statement);
     }
     bullet_list(w, &value.items);
+}
+
+/// The named periods, earliest first, each with its span, its long name and sources:
+/// the frame the timeline's dates sit in.
+pub(super) fn eras(w: &mut Writer, data: &Alliance) {
+    if data.eras.is_empty() {
+        return;
+    }
+    // The loader sorts them; data that did not come through it may not be.
+    let mut eras: Vec<&Era> = data.eras.iter().collect();
+    eras.sort_by_key(|e| e.start);
+    w.raw("<ol class=\"eras\">");
+    for e in eras {
+        w.raw("<li>");
+        w.heading(3, &slug("era", &e.id), &e.title);
+        w.raw("<p class=\"when\">");
+        if e.end.is_none() {
+            w.text("Since ");
+        }
+        w.when(&e.start, e.end.as_ref());
+        w.raw("</p>");
+        if let Some(note) = &e.note {
+            w.element("p", None, note);
+        }
+        sources(w, &e.sources);
+        w.raw("</li>");
+    }
+    w.raw("</ol>");
 }
 
 /// The milestones in date order (earliest first, ties in the file's order), each an

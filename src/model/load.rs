@@ -29,8 +29,9 @@ pub const MAX_NESTING: usize = 64;
 /// Summary line for `--check`: "13 milestones, 6 outcomes, …".
 pub fn summary(data: &Alliance) -> String {
     format!(
-        "{} milestones, {} member groups, {} outcomes, {} resources, {} slides",
+        "{} milestones, {} eras, {} member groups, {} outcomes, {} resources, {} slides",
         data.milestones.len(),
+        data.eras.len(),
         data.membership.groups.len(),
         data.outcomes.len(),
         data.resources.len(),
@@ -200,6 +201,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Alliance, LoadError> {
     // file's order.
     data.milestones.sort_by_key(|a| a.date);
     data.membership.history.sort_by_key(|a| a.date);
+    data.eras.sort_by_key(|e| e.start);
     Ok(data)
 }
 
@@ -256,6 +258,7 @@ fn written_out_addresses(data: &mut Alliance) {
         .milestones
         .iter_mut()
         .flat_map(|m| m.sources.iter_mut())
+        .chain(data.eras.iter_mut().flat_map(|e| e.sources.iter_mut()))
         .chain(data.membership.source.iter_mut())
         .chain(
             data.membership

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::date::PartialDate;
 use super::label::misleading;
 use super::problem::Problem;
 use super::types::{Alliance, Source};
@@ -11,6 +12,14 @@ use super::url::check_url;
 
 /// The largest count the app accepts for a group or an attendance figure.
 pub const MAX_COUNT: i64 = 1_000_000_000;
+
+/// The most eras a file may name: each is a band on the timeline and a button a screen
+/// reader lists, and a story of a dozen years has a handful. More is a mistake.
+pub const MAX_ERAS: usize = 24;
+
+/// The longest era title: it is drawn inside a band one line high; the long form
+/// belongs in the era's `note`.
+pub const MAX_ERA_TITLE_CHARS: usize = 80;
 
 struct Checker {
     problems: Vec<Problem>,
@@ -87,6 +96,18 @@ impl Checker {
         }
     }
 
+    /// An end, where there is one, that is not before its start.
+    fn in_order(&mut self, path: String, start: &PartialDate, end: Option<&PartialDate>) {
+        if let Some(end) = end
+            && end < start
+        {
+            self.push(
+                path,
+                format!("end date {end} is before the start date {start}"),
+            );
+        }
+    }
+
     fn url(&mut self, path: String, url: &str) {
         if let Err(e) = check_url(url) {
             self.push(path, format!("unsafe or invalid address {url:?}: {e}"));
@@ -126,6 +147,7 @@ pub fn validate(data: &Alliance, cap: usize) -> (Vec<Problem>, usize) {
         milestones: milestones(&mut c, data),
         resources: resources(&mut c, data),
     };
+    eras(&mut c, data);
     outcomes(&mut c, data, &ids);
     membership(&mut c, data);
     summit(&mut c, data, &ids);
@@ -152,20 +174,48 @@ fn milestones(c: &mut Checker, data: &Alliance) -> HashSet<String> {
                 c.plain(format!("{p}.{field}"), v);
             }
         }
-        if let Some(end) = &m.end
-            && *end < m.date
-        {
-            c.push(
-                format!("{p}.end"),
-                format!("end date {end} is before the start date {}", m.date),
-            );
-        }
+        c.in_order(format!("{p}.end"), &m.date, m.end.as_ref());
         for (k, s) in m.sources.iter().enumerate() {
             c.source(&format!("{p}.sources[{k}]"), s);
         }
     }
 
     milestone_ids
+}
+
+fn eras(c: &mut Checker, data: &Alliance) {
+    if data.eras.len() > MAX_ERAS {
+        c.push(
+            format!("eras[{MAX_ERAS}]"),
+            format!(
+                "{} eras is more than the {MAX_ERAS} the timeline can show; merge some",
+                data.eras.len()
+            ),
+        );
+    }
+    let mut era_ids = HashSet::new();
+    for (i, e) in data.eras.iter().enumerate() {
+        let p = format!("eras[{i}]");
+        c.id(format!("{p}.id"), &e.id, &mut era_ids, "era");
+        c.text(format!("{p}.title"), &e.title, "an era's title");
+        let chars = e.title.chars().count();
+        if chars > MAX_ERA_TITLE_CHARS {
+            c.push(
+                format!("{p}.title"),
+                format!(
+                    "the title has {chars} characters; an era's title has at most \
+                     {MAX_ERA_TITLE_CHARS} (put the long form in its note)"
+                ),
+            );
+        }
+        if let Some(v) = &e.note {
+            c.plain(format!("{p}.note"), v);
+        }
+        c.in_order(format!("{p}.end"), &e.start, e.end.as_ref());
+        for (k, s) in e.sources.iter().enumerate() {
+            c.source(&format!("{p}.sources[{k}]"), s);
+        }
+    }
 }
 
 fn resources(c: &mut Checker, data: &Alliance) -> HashSet<String> {
@@ -259,13 +309,8 @@ fn summit(c: &mut Checker, data: &Alliance, ids: &Ids) {
     c.plain("summit.city".into(), &s.city);
     c.plain("summit.description".into(), &s.description);
     c.plain_all("summit.highlights", &s.highlights);
-    if let (Some(start), Some(end)) = (&s.start, &s.end)
-        && end < start
-    {
-        c.push(
-            "summit.end".into(),
-            format!("end date {end} is before the start date {start}"),
-        );
+    if let Some(start) = &s.start {
+        c.in_order("summit.end".into(), start, s.end.as_ref());
     }
     for (i, a) in s.attendance.iter().enumerate() {
         let p = format!("summit.attendance[{i}]");

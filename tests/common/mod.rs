@@ -2,11 +2,13 @@
 
 #![allow(dead_code)]
 
+pub mod edits;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use weprotect_explorer::links::RecordingOpener;
 use weprotect_explorer::{App, AppOptions};
 
@@ -85,6 +87,21 @@ pub fn app() -> TestApp {
     app_with(None, None, SIZE)
 }
 
+/// The app on a data file holding `text`, which must load without a problem. The
+/// folder holding the file goes with the app: the app watches the file.
+pub fn app_on(text: &str) -> (TestApp, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("alliance.ron");
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    let t = app_with(Some(path), None, SIZE);
+    assert!(
+        t.harness.state().document.error.is_none(),
+        "{:?}",
+        t.harness.state().document.error
+    );
+    (t, dir)
+}
+
 impl TestApp {
     /// Clicks the widget with exactly this accessible label and lets the app settle.
     pub fn click(&mut self, label: &str) {
@@ -92,6 +109,22 @@ impl TestApp {
         self.harness.get_by_label(label).scroll_to_me();
         self.harness.run_ok();
         self.harness.get_by_label(label).click();
+        self.harness.run_ok();
+    }
+
+    /// Clicks at a point of the window, as a mouse does: for what has no label of its
+    /// own there, such as a bar, a slice or a point of a chart.
+    pub fn click_at(&mut self, pos: eframe::egui::Pos2) {
+        use eframe::egui;
+        self.harness.hover_at(pos);
+        for pressed in [true, false] {
+            self.harness.event(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::default(),
+            });
+        }
         self.harness.run_ok();
     }
 
@@ -135,6 +168,15 @@ impl TestApp {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The time axis' accessible label: "Time axis from 2011 to 2023; …".
+    pub fn axis_label(&self) -> String {
+        self.harness
+            .get_by_label_contains("Time axis from")
+            .accesskit_node()
+            .label()
+            .unwrap_or_default()
     }
 
     pub fn has_label(&self, label: &str) -> bool {

@@ -4,15 +4,24 @@
 use eframe::egui::{self, RichText, Sense};
 use egui_plot::{Corner, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points, Text};
 
+use super::linked::{go_to_point, marker_description, selection_marker, show_on_timeline};
 use super::plot::{GRID_MIN, still, whole, whole_steps};
 use crate::actions::Actions;
-use crate::model::{Membership, MembershipPoint};
+use crate::model::{Alliance, MembershipPoint, Milestone};
 use crate::theme;
 use crate::widgets::heading;
 use crate::widgets::source_link;
 
-/// The known totals over time: points only where a figure is known.
-pub(super) fn growth(ui: &mut egui::Ui, m: &Membership, actions: &mut Actions) {
+/// The known totals over time: points only where a figure is known. The `selected`
+/// milestone is marked at its date; clicking a point shows its date's milestone on the
+/// timeline.
+pub(super) fn growth(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    selected: Option<&Milestone>,
+    actions: &mut Actions,
+) {
+    let m = &data.membership;
     heading(ui, "Growth of the membership");
     let weak = theme::weak_text(ui.visuals());
     if m.history.is_empty() {
@@ -32,10 +41,10 @@ pub(super) fn growth(ui: &mut egui::Ui, m: &Membership, actions: &mut Actions) {
     if let Some(change) = unit_change(&points) {
         ui.label(RichText::new(change).color(weak));
     }
-    growth_plot(ui, m, &points);
+    growth_plot(ui, data, &points, selected, actions);
     ui.add_space(theme::space::ITEM);
     for p in &points {
-        point_entry(ui, p, actions);
+        point_entry(ui, p, &data.milestones, actions);
         ui.add_space(theme::space::SMALL);
     }
 }
@@ -70,7 +79,14 @@ fn unit_change(points: &[&MembershipPoint]) -> Option<String> {
     ))
 }
 
-fn growth_plot(ui: &mut egui::Ui, m: &Membership, points: &[&MembershipPoint]) {
+fn growth_plot(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    points: &[&MembershipPoint],
+    selected: Option<&Milestone>,
+    actions: &mut Actions,
+) {
+    let m = &data.membership;
     let visuals = ui.visuals().clone();
     let total_color = visuals.strong_text_color();
     let gov_color = m
@@ -92,8 +108,12 @@ fn growth_plot(ui: &mut egui::Ui, m: &Membership, points: &[&MembershipPoint]) {
         .zip(&xs)
         .filter_map(|(p, x)| p.governments.map(|g| [*x, g.max(0) as f64]))
         .collect();
-    let first = xs.first().copied().unwrap_or(2012.0).floor();
-    let last = xs.last().copied().unwrap_or(2022.0).ceil().max(first + 1.0);
+    // The selected milestone's date is in view even when no point is near it.
+    let marked = selected.map(|s| s.date.start_year_fraction());
+    let first = xs.first().copied().unwrap_or(2012.0);
+    let first = marked.map_or(first, |x| first.min(x)).floor();
+    let last = xs.last().copied().unwrap_or(2022.0);
+    let last = marked.map_or(last, |x| last.max(x)).ceil().max(first + 1.0);
     let top = points
         .iter()
         .map(|p| p.total.max(p.governments.unwrap_or(0)))
@@ -104,7 +124,8 @@ fn growth_plot(ui: &mut egui::Ui, m: &Membership, points: &[&MembershipPoint]) {
         .iter()
         .map(|p| format!("{} {} ({})", p.total, p.unit, p.date.long()))
         .collect::<Vec<_>>()
-        .join("; ");
+        .join("; ")
+        + &marker_description(selected);
 
     let plot = still(Plot::new("membership_growth"))
         .height(280.0)
@@ -121,7 +142,7 @@ fn growth_plot(ui: &mut egui::Ui, m: &Membership, points: &[&MembershipPoint]) {
         .y_axis_label("Count")
         .x_axis_formatter(|mark, _| whole(mark))
         .y_axis_formatter(|mark, _| whole(mark))
-        .sense(Sense::hover())
+        .sense(Sense::click())
         .show(ui, |plot_ui| {
             draw_series(
                 plot_ui,
@@ -135,6 +156,10 @@ fn growth_plot(ui: &mut egui::Ui, m: &Membership, points: &[&MembershipPoint]) {
                     text_color: visuals.text_color(),
                 },
             );
+            if let Some(s) = selected {
+                let colors = (visuals.selection.stroke.color, visuals.strong_text_color());
+                selection_marker(plot_ui, s, colors);
+            }
         });
 
     plot.response.widget_info(|| {
@@ -144,7 +169,18 @@ fn growth_plot(ui: &mut egui::Ui, m: &Membership, points: &[&MembershipPoint]) {
             format!("Growth chart: {description}"),
         )
     });
-    hover_tooltip(&plot, points);
+    let near = plot
+        .response
+        .hover_pos()
+        .and_then(|pos| nearest_point(&plot, points, pos));
+    if let Some(p) = near {
+        plot.response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| point_tooltip(ui, p));
+        if plot.response.clicked() {
+            go_to_point(p, &data.milestones, actions);
+        }
+    }
 }
 
 /// What the growth chart draws, and in which colours.
@@ -221,33 +257,32 @@ fn draw_series(plot_ui: &mut egui_plot::PlotUi<'_>, series: &Series<'_>) {
     }
 }
 
-/// The point nearest the pointer, if within reach, explains itself.
-fn hover_tooltip(plot: &egui_plot::PlotResponse<()>, points: &[&MembershipPoint]) {
-    if let Some(pos) = plot.response.hover_pos() {
-        let near = points
-            .iter()
-            .flat_map(|p| {
-                let x = p.date.start_year_fraction();
-                let mut marks = vec![(p, p.total.max(0) as f64)];
-                marks.extend(p.governments.map(|g| (p, g.max(0) as f64)));
-                marks.into_iter().map(move |(p, y)| (*p, x, y))
-            })
-            .map(|(p, x, y)| {
-                (
-                    p,
-                    plot.transform
-                        .position_from_point(&PlotPoint::new(x, y))
-                        .distance(pos),
-                )
-            })
-            .filter(|(_, d)| *d <= 14.0)
-            .min_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((p, _)) = near {
-            plot.response
-                .clone()
-                .on_hover_ui_at_pointer(|ui| point_tooltip(ui, p));
-        }
-    }
+/// The known point whose mark (its total or its governments) is nearest `pos`, if one
+/// is within 14 points: the one a hover explains and a click follows.
+fn nearest_point<'a>(
+    plot: &egui_plot::PlotResponse<()>,
+    points: &[&'a MembershipPoint],
+    pos: egui::Pos2,
+) -> Option<&'a MembershipPoint> {
+    points
+        .iter()
+        .flat_map(|p| {
+            let x = p.date.start_year_fraction();
+            let mut marks = vec![(p, p.total.max(0) as f64)];
+            marks.extend(p.governments.map(|g| (p, g.max(0) as f64)));
+            marks.into_iter().map(move |(p, y)| (*p, x, y))
+        })
+        .map(|(p, x, y)| {
+            (
+                p,
+                plot.transform
+                    .position_from_point(&PlotPoint::new(x, y))
+                    .distance(pos),
+            )
+        })
+        .filter(|(_, d)| *d <= 14.0)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(p, _)| p)
 }
 
 fn point_tooltip(ui: &mut egui::Ui, p: &MembershipPoint) {
@@ -266,9 +301,14 @@ fn point_tooltip(ui: &mut egui::Ui, p: &MembershipPoint) {
     };
 }
 
-/// One known point in the list under the chart: date, total, what it was, its note and
-/// its source as a link.
-fn point_entry(ui: &mut egui::Ui, p: &MembershipPoint, actions: &mut Actions) {
+/// One known point in the list under the chart: date, total, what it was, its note,
+/// its source as a link, and the way to its date's milestone on the timeline.
+fn point_entry(
+    ui: &mut egui::Ui,
+    p: &MembershipPoint,
+    milestones: &[Milestone],
+    actions: &mut Actions,
+) {
     let weak = theme::weak_text(ui.visuals());
     ui.label(RichText::new(format!("{} · {} {}", p.date.long(), p.total, p.unit)).strong());
     let mut line = p.label.clone();
@@ -288,6 +328,7 @@ fn point_entry(ui: &mut egui::Ui, p: &MembershipPoint, actions: &mut Actions) {
             }
         }
     });
+    show_on_timeline(ui, p, milestones, actions);
 }
 
 #[cfg(test)]

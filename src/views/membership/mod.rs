@@ -9,11 +9,13 @@
 //! `mod.rs` ties the parts together; `breakdown.rs` draws the legend, bars and donut and
 //! takes in what the pointer does to them; `growth.rs` the known totals over time;
 //! `detail.rs` the panel for one group; `table.rs` the same figures as a table;
-//! `plot.rs` what both charts share in their set-up.
+//! `plot.rs` what both charts share in their set-up; `linked.rs` what ties the growth
+//! chart to the timeline (the selected milestone marked, a point's milestone shown).
 
 mod breakdown;
 mod detail;
 mod growth;
+mod linked;
 mod plot;
 mod table;
 
@@ -131,7 +133,10 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
             }
             ui.add_space(theme::space::PART);
             ui.separator();
-            growth::growth(ui, m, actions);
+            let selected = cx
+                .selected
+                .and_then(|id| data.milestones.iter().find(|s| s.id == id));
+            growth::growth(ui, data, selected, actions);
         });
 
     apply_pointer(ui, state, &rows, &pointer);

@@ -4,7 +4,7 @@
 use eframe::egui::{self, RichText, Sense, vec2};
 
 use crate::actions::{Action, Actions};
-use crate::model::{Alliance, Milestone, Precision, moment};
+use crate::model::{Alliance, Milestone, Precision, linked, moment};
 use crate::shortcuts::{Command, with_keys};
 use crate::theme;
 use crate::widgets::source_link;
@@ -76,6 +76,10 @@ pub(super) fn detail(
                 ui.add_space(4.0);
                 ui.add(egui::Label::new(&m.details).wrap());
             }
+            if !data.membership.history.is_empty() {
+                ui.add_space(4.0);
+                ui.add(egui::Label::new(membership_then(data, m)).wrap());
+            }
             if let Some(deck) = &m.deck {
                 ui.add_space(8.0);
                 ui.label(RichText::new("In the deck").strong());
@@ -108,6 +112,29 @@ pub(super) fn detail(
                 }
             }
         });
+}
+
+/// The membership known when `m` happened, so the timeline answers "how big was the
+/// Alliance then?" without a trip to the Membership view: the total counted at its date,
+/// or the latest one before it, said as such.
+fn membership_then(data: &Alliance, m: &Milestone) -> String {
+    match linked::membership_at(&data.membership, &m.date) {
+        Some(p) => {
+            let which = if linked::same_moment(&p.date, &m.date) {
+                "known at this date,"
+            } else {
+                "the nearest known total, from"
+            };
+            format!(
+                "Membership then: {} {} — {which} {} ({})",
+                p.total,
+                p.unit,
+                p.date.long(),
+                p.label
+            )
+        }
+        None => "No membership total is known for this date.".into(),
+    }
 }
 
 /// A source: the shared link, a button that copies its address, and the address

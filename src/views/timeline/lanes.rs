@@ -6,6 +6,7 @@ use std::sync::Arc;
 use eframe::egui::{self, FontId, Galley, Rect, RichText, Sense, Stroke, pos2, vec2};
 
 use super::axis::{axis_strip, pan_and_zoom};
+use super::eras::era_bands;
 use super::lane_index::{LaneIndex, visible_lanes};
 use super::layout::{Axis, Item, MARKER, Packed, Placed, Rows, pack};
 use super::ticks::year_ticks;
@@ -111,6 +112,9 @@ pub(super) struct Drawing<'a> {
     pub(super) selected_index: Option<usize>,
     /// Give the selected marker keyboard focus (after ←/→/Home/End).
     pub(super) take_focus: bool,
+    /// Where the range that fits every milestone shown ends: where an era still
+    /// going is taken to end.
+    pub(super) fit_end: f64,
 }
 
 pub(super) fn axis_and_markers(
@@ -126,6 +130,7 @@ pub(super) fn axis_and_markers(
         items,
         selected_index,
         take_focus: focus_follows,
+        fit_end,
     } = *drawing;
     let width = ui.available_width().max(100.0);
     let left_pad = 8.0;
@@ -136,6 +141,7 @@ pub(super) fn axis_and_markers(
     };
 
     let (axis_response, x0) = axis_strip(ui, &axis, width, left_pad, *range);
+    era_bands(ui, &data.eras, &axis, x0, width, fit_end, range);
     let font = FontId::proportional(LABEL_FONT);
     let rows = Rows {
         line: ui.fonts_mut(|f| f.row_height(&font)),

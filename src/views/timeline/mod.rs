@@ -11,6 +11,7 @@
 mod axis;
 mod derived;
 mod detail;
+mod eras;
 mod keys;
 mod lane_ends;
 mod lane_index;
@@ -241,6 +242,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, acti
         items: &derived.items,
         selected_index,
         take_focus,
+        fit_end: fit.1,
     };
     lanes::axis_and_markers(ui, &drawing, layout, &mut range, drawn, actions);
     saved.range = if range == derived.fit_for(data, &saved.hidden) {
