@@ -44,6 +44,25 @@ fn timeline_dark() {
     shot("dark", [1280.0, 800.0], "Timeline", |_| {});
 }
 
+/// Zoomed in on the years of the merger: the overview strip shows where they sit.
+fn zoomed_on_the_merger(t: &mut TestApp) {
+    t.click("Era: WePROTECT Global Alliance, 2016–2020. Zoom to this era");
+    t.harness.run_ok();
+}
+
+#[test]
+fn timeline_light_1920_zoomed_with_a_selection() {
+    shot("light", [1920.0, 1080.0], "Timeline", |t| {
+        zoomed_on_the_merger(t);
+        t.click("2018 · First Global Threat Assessment");
+    });
+}
+
+#[test]
+fn timeline_dark_1920_zoomed() {
+    shot("dark", [1920.0, 1080.0], "Timeline", zoomed_on_the_merger);
+}
+
 #[test]
 fn summit_light_800() {
     shot("light", [800.0, 1000.0], "Summit & outcomes", |_| {});

@@ -18,7 +18,7 @@ use crate::theme;
 /// Room above and below a lane's labels.
 const LANE_PAD: f32 = 12.0;
 /// Lanes may grow this much taller when the window has room to spare.
-const MAX_STRETCH: f32 = 1.5;
+const MAX_STRETCH: f32 = 2.0;
 /// Space above the first lane.
 const TOP: f32 = 6.0;
 
