@@ -30,23 +30,28 @@ pub fn same_moment(a: &PartialDate, b: &PartialDate) -> bool {
     a.start_year_fraction() == b.start_year_fraction()
 }
 
-/// The milestone that stands for `date`: the first (in date order) that starts at the
-/// same moment; failing that, the nearest within [`NEAR_YEARS`]; failing that, none.
+/// The milestone that stands for `date`: the first in date order that starts at the
+/// same moment; failing that, the nearest within [`NEAR_YEARS`], the earlier of two as
+/// near; failing that, none. One pass and no allocation: the Membership view asks this
+/// for every point on every frame.
 pub fn milestone_at<'a>(milestones: &'a [Milestone], date: &PartialDate) -> Option<&'a Milestone> {
     let at = date.start_year_fraction();
-    let mut by_date: Vec<&Milestone> = milestones.iter().collect();
-    // Stable: equal dates keep the file's order, as the loader sorts them.
-    by_date.sort_by_key(|m| m.date);
-    if let Some(same) = by_date.iter().find(|m| same_moment(&m.date, date)) {
-        return Some(same);
+    // (milestone, distance); a same-moment one has distance 0 and beats any other.
+    let mut best: Option<(&Milestone, f64)> = None;
+    for m in milestones {
+        let distance = if same_moment(&m.date, date) {
+            0.0
+        } else {
+            (m.date.start_year_fraction() - at)
+                .abs()
+                .max(f64::MIN_POSITIVE)
+        };
+        let better = best.is_none_or(|(b, d)| distance < d || (distance == d && m.date < b.date));
+        if distance <= NEAR_YEARS && better {
+            best = Some((m, distance));
+        }
     }
-    by_date
-        .into_iter()
-        .map(|m| (m, (m.date.start_year_fraction() - at).abs()))
-        .filter(|(_, d)| *d <= NEAR_YEARS)
-        // `min_by` keeps the first of equals: the earlier milestone wins a tie.
-        .min_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(m, _)| m)
+    best.map(|(m, _)| m)
 }
 
 #[cfg(test)]
