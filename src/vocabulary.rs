@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The views of the top bar, in order (Ctrl+1 … Ctrl+5).
+/// The views of the top bar, in order (Ctrl+1 … Ctrl+6).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum View {
     #[default]
@@ -13,15 +13,17 @@ pub enum View {
     Membership,
     Summit,
     Resources,
+    Sources,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Overview,
         View::Timeline,
         View::Membership,
         View::Summit,
         View::Resources,
+        View::Sources,
     ];
 
     pub fn label(self) -> &'static str {
@@ -31,6 +33,7 @@ impl View {
             View::Membership => "Membership",
             View::Summit => "Summit & outcomes",
             View::Resources => "Resources",
+            View::Sources => "Sources",
         }
     }
 

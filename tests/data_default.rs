@@ -131,7 +131,7 @@ fn resources_have_the_sourced_addresses_and_no_placeholders() {
         ),
         (
             "global_threat_assessment_2021",
-            "https://www.weprotect.org/global-threat-assessment-21/",
+            "https://weprotect.org/global-threat-assessment-21",
         ),
         (
             "summit_communique",

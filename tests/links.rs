@@ -262,7 +262,12 @@ fn a_loaded_file_holds_only_the_forms_the_browser_receives() {
     let history = &data.membership.history[0];
     let shown = [
         data.milestones[0].sources[0].url.as_str(),
-        data.membership.source.as_ref().map_or("", |s| &s.url),
+        // An older file's `membership.source` becomes the member counts' provenance.
+        data.membership
+            .provenance
+            .sources
+            .first()
+            .map_or("", |s| &s.url),
         history.source.as_ref().map_or("", |s| &s.url),
         data.summit.source.as_ref().map_or("", |s| &s.url),
         data.resources[0].url.as_deref().unwrap_or(""),

@@ -31,6 +31,25 @@ fn overview_dark() {
 }
 
 #[test]
+fn sources_light() {
+    shot("light", [1280.0, 800.0], "Sources", |_| {});
+}
+
+/// A figure's provenance, opened from its marker on the Membership view.
+#[test]
+fn membership_provenance_popup_dark() {
+    let mut t = app_with(None, None, [1280.0, 800.0]);
+    t.click("Theme");
+    t.click("Dark");
+    t.click("Membership");
+    t.click(
+        "Member counts: as stated in the deck; no public source found. \
+         Show where this comes from",
+    );
+    t.harness.snapshot("membership_provenance_dark_1280");
+}
+
+#[test]
 fn timeline_light_with_a_selection() {
     shot("light", [1280.0, 800.0], "Timeline", |t| {
         t.click(

@@ -33,6 +33,7 @@ fn group(kind: &str, label: &str, count: i64) -> MemberGroup {
         label: label.to_owned(),
         count,
         description: format!("About {label}."),
+        ..MemberGroup::default()
     }
 }
 
@@ -59,10 +60,13 @@ fn clicking_a_legend_entry_shows_the_group_with_its_count_share_date_and_source(
     assert!(t.has_label("Share of the total: 47.1% of 210 members"));
     assert!(t.has_label("National governments that are members of the Alliance."));
     assert!(t.has_label("As of June 2022"));
-    assert!(t.has_label("No public source is given for these figures."));
+    // The governments' count has a public source of its own besides the deck.
+    assert!(t.has_label("As stated in the deck."));
     assert!(t.has_label(
-        "Figures as stated in the deck (June 2022); no public source found confirms them."
+        "WeProtect Global Alliance: Argentina is the 100th government to join (undated)"
     ));
+    assert!(t.has_label("“becoming the 100th government member”"));
+    assert!(!t.has_label("No public source was found that confirms it."));
     assert_eq!(
         t.harness.state().membership.selected.as_deref(),
         Some("governments")
@@ -210,10 +214,15 @@ fn the_growth_chart_lists_its_known_points_with_dates_and_sources() {
     assert!(t.has_label(
         "99 governments, 29 tech companies, 73 CSOs, 9 international organisations · governments: 99"
     ));
-    assert!(t.has_label("As stated in the deck; not confirmed by a public source."));
+    assert!(t.has_label("As stated in the deck; no public source found confirms these counts."));
     assert!(
-        t.has_label("none given"),
+        t.has_label("as stated in the deck; no public source found"),
         "the 2022 point has no source and says so"
+    );
+    assert_eq!(
+        t.harness.query_all_by_label("(archived address)").count(),
+        2,
+        "the 2012 and 2013 sources are on retired systems, and say so"
     );
     assert!(t.has_label("What was counted changes: countries (2012–2013), then members (2022)."));
     // The legend names the series, and the dashed line for what it is.
@@ -235,7 +244,7 @@ fn the_growth_chart_lists_its_known_points_with_dates_and_sources() {
         "{chart:?}"
     );
 
-    let link = "europa.eu press release SPEECH/12/912 (5 December 2012)";
+    let link = "European Commission press release SPEECH/12/912, 5 December 2012";
     t.harness.get_by_label(link).scroll_to_me();
     t.harness.run_ok();
     t.click(link);

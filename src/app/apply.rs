@@ -143,6 +143,7 @@ impl App {
             self.saved.timeline.selected = None;
         }
         self.timeline.data_changed();
+        self.sources.data_changed();
         if platform::Platform::KEEPS_TEXT_VERSION {
             let story = self.page_story();
             let builtin = self.document.showing_builtin;

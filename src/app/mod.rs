@@ -11,7 +11,8 @@ use eframe::egui;
 use crate::actions::{Action, Actions};
 use crate::links::{Opener, SystemOpener};
 use crate::views::{
-    View, ViewContext, membership, overview, presenter, resources, search, summit, timeline,
+    View, ViewContext, membership, overview, presenter, resources, search, sources, summit,
+    timeline,
 };
 
 mod apply;
@@ -82,6 +83,7 @@ pub struct App {
     pub search: search::State,
     pub summit: summit::State,
     pub resources: resources::State,
+    pub sources: sources::State,
     pub membership: membership::State,
     pub presenter: presenter::State,
     /// The saved state was repaired on start: write the repaired one at once, so a
@@ -133,6 +135,7 @@ impl App {
             search: search::State::default(),
             summit: summit::State::default(),
             resources: resources::State::default(),
+            sources: sources::State::default(),
             membership: membership::State::default(),
             presenter: presenter::State::default(),
             state_needs_rewrite: !restored.repairs.is_empty(),
@@ -204,6 +207,7 @@ impl App {
             View::Membership => membership::show(ui, &cx, &mut self.membership, actions),
             View::Summit => summit::show(ui, &cx, &mut self.summit, actions),
             View::Resources => resources::show(ui, &cx, &mut self.resources, actions),
+            View::Sources => sources::show(ui, &cx, &mut self.sources, actions),
         });
         search::show(ui, &cx, &mut self.search, actions);
     }

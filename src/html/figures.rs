@@ -14,10 +14,7 @@ pub(super) fn membership(w: &mut Writer, data: &Alliance) {
     if !membership.groups.is_empty() {
         breakdown(w, membership);
     }
-    if let Some(note) = &membership.note {
-        note_paragraph(w, note);
-    }
-    optional_source(w, membership.source.as_ref());
+    provenance(w, &membership.provenance);
     if !membership.history.is_empty() {
         growth(w, membership);
     }
@@ -126,6 +123,7 @@ pub(super) fn summit(w: &mut Writer, data: &Alliance) {
             w.element("dd", None, &a.figure());
         }
         w.raw("</dl>");
+        provenance(w, &summit.attendance_provenance);
     }
     if !summit.highlights.is_empty() {
         w.raw("<h3 id=\"highlights\">Highlights</h3>");
@@ -163,6 +161,7 @@ pub(super) fn outcomes(w: &mut Writer, data: &Alliance) {
         if let Some(note) = &outcome.note {
             note_paragraph(w, note);
         }
+        provenance(w, &outcome.provenance);
     }
 }
 
@@ -197,6 +196,25 @@ fn resource_link(w: &mut Writer, title: &str, url: Option<&str>) {
         w.text(title);
         w.raw(" <span class=\"refused\">(no public address known)</span>");
     }
+}
+
+/// Where a figure comes from: the deck, the note, the public sources.
+fn provenance(w: &mut Writer, p: &crate::model::Provenance) {
+    if p.is_empty() {
+        return;
+    }
+    if p.deck_only() {
+        note_paragraph(
+            w,
+            "As stated in the deck; no public source was found that confirms it.",
+        );
+    } else if p.deck {
+        note_paragraph(w, "As stated in the deck.");
+    }
+    if let Some(note) = &p.note {
+        note_paragraph(w, note);
+    }
+    sources(w, &p.sources);
 }
 
 fn optional_source(w: &mut Writer, source: Option<&Source>) {

@@ -130,6 +130,14 @@ pub(super) fn sources(w: &mut Writer, sources: &[Source]) {
     for s in sources {
         w.raw("<li>");
         w.link(&s.label, &s.url);
+        if s.archived {
+            w.text(" (archived address)");
+        }
+        if let Some(says) = &s.says {
+            w.raw(" <q>");
+            w.text(says);
+            w.raw("</q>");
+        }
         w.raw("</li>");
     }
     w.raw("</ul></div>");

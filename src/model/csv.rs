@@ -62,6 +62,7 @@ mod tests {
             label: label.to_owned(),
             count,
             description: String::new(),
+            ..MemberGroup::default()
         }
     }
 

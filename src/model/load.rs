@@ -12,7 +12,8 @@ use std::path::Path;
 use super::locate::{locate, position_of, unclosed_block_comment, with_parents};
 use super::position::LineIndex;
 use super::problem::{LoadError, MAX_PROBLEMS, Problem, thousands};
-use super::types::Alliance;
+use super::provenance::Provenance;
+use super::types::{Alliance, Membership};
 use super::url::check_url;
 use super::validate::validate;
 
@@ -196,6 +197,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Alliance, LoadError> {
             .collect();
         return Err(fail(problems, more));
     }
+    member_counts_provenance(&mut data.membership);
     written_out_addresses(&mut data);
     // The timeline and presenter read milestones in date order; equal dates keep the
     // file's order.
@@ -253,6 +255,19 @@ fn syntax_problem(text: &str, e: &ron::error::SpannedError) -> Problem {
 /// for one, is shown in its `xn--` form, as the browser's address bar shows it.
 /// Validation has passed, so every address checks; one that did not would stay as it is
 /// and still be refused at the door.
+/// Older files give the member counts a `source` and a `note`; they become the counts'
+/// provenance, so that every view reads one place. Without a source the counts rest on
+/// the deck, as the deck is where they came from.
+fn member_counts_provenance(m: &mut Membership) {
+    if m.provenance.is_empty() && (m.source.is_some() || m.note.is_some()) {
+        m.provenance = Provenance {
+            deck: m.source.is_none(),
+            sources: m.source.take().into_iter().collect(),
+            note: m.note.take(),
+        };
+    }
+}
+
 fn written_out_addresses(data: &mut Alliance) {
     let sources = data
         .milestones
@@ -266,7 +281,20 @@ fn written_out_addresses(data: &mut Alliance) {
                 .iter_mut()
                 .filter_map(|h| h.source.as_mut()),
         )
-        .chain(data.summit.source.iter_mut());
+        .chain(data.summit.source.iter_mut())
+        .chain(data.membership.provenance.sources.iter_mut())
+        .chain(
+            data.membership
+                .groups
+                .iter_mut()
+                .flat_map(|g| g.provenance.sources.iter_mut()),
+        )
+        .chain(data.summit.attendance_provenance.sources.iter_mut())
+        .chain(
+            data.outcomes
+                .iter_mut()
+                .flat_map(|o| o.provenance.sources.iter_mut()),
+        );
     let addresses = sources
         .map(|s| &mut s.url)
         .chain(data.resources.iter_mut().filter_map(|r| r.url.as_mut()));

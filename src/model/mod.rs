@@ -12,7 +12,9 @@ pub mod locate;
 pub mod moment;
 pub mod position;
 pub mod problem;
+pub mod provenance;
 pub mod shares;
+pub mod sources;
 pub mod synthetic;
 pub mod tokens;
 pub mod types;
@@ -26,6 +28,7 @@ pub use load::{
 };
 pub use position::{LineIndex, Position, Snippet};
 pub use problem::{LoadError, MAX_PROBLEMS, Problem};
+pub use provenance::Provenance;
 pub use types::*;
 pub use url::{HostFault, UrlError, check_url};
 pub use validate::validate;

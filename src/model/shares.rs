@@ -133,6 +133,7 @@ mod tests {
             label: format!("Group of {count}"),
             count,
             description: String::new(),
+            ..MemberGroup::default()
         }
     }
 

@@ -35,6 +35,7 @@ pub fn synthetic(base: &Alliance, milestones: usize, groups: usize, outcomes: us
                 sources: vec![Source {
                     label: format!("Source {i}"),
                     url: format!("https://example.org/source/{i}"),
+                    ..Source::default()
                 }],
             })
         })
@@ -45,6 +46,7 @@ pub fn synthetic(base: &Alliance, milestones: usize, groups: usize, outcomes: us
             label: format!("Member group {i}"),
             count: (i as i64 * 37) % 101,
             description: "A generated group of members.".into(),
+            provenance: crate::model::Provenance::default(),
         })
         .collect();
     data.resources.push(Resource {
@@ -64,6 +66,7 @@ pub fn synthetic(base: &Alliance, milestones: usize, groups: usize, outcomes: us
             resource: (i % 2 == 0).then(|| "generated_resource".to_owned()),
             milestone: (i < milestones).then(|| format!("m{i}")),
             note: None,
+            provenance: crate::model::Provenance::default(),
         })
         .collect();
     data.summit.milestone = None;

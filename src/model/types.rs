@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::date::PartialDate;
+use super::provenance::Provenance;
 
 /// The whole data file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -55,6 +56,13 @@ impl Alliance {
 pub struct Source {
     pub label: String,
     pub url: String,
+    /// The words on the page that support the claim, quoted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub says: Option<String>,
+    /// The address is on a retired system and kept for the record: it may no longer
+    /// answer, and the app says so beside the link.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub archived: bool,
 }
 
 /// What kind of event a milestone is; drives its colour and the timeline's filter chips.
@@ -182,9 +190,13 @@ pub struct AddedValue {
 #[serde(deny_unknown_fields)]
 pub struct Membership {
     pub as_of: Option<PartialDate>,
+    /// Where the member counts come from. Older files give `source` and `note`
+    /// instead; the loader turns those into this.
     #[serde(default)]
+    pub provenance: Provenance,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     #[serde(default)]
     pub groups: Vec<MemberGroup>,
@@ -210,6 +222,10 @@ pub struct MemberGroup {
     pub count: i64,
     #[serde(default)]
     pub description: String,
+    /// Where this count comes from, when it differs from the other counts' (a public
+    /// source that confirms this one and not the rest).
+    #[serde(default, skip_serializing_if = "Provenance::is_empty")]
+    pub provenance: Provenance,
 }
 
 /// A known membership total at a date.
@@ -246,6 +262,9 @@ pub struct Summit {
     pub description: String,
     #[serde(default)]
     pub attendance: Vec<Attendance>,
+    /// Where the attendance figures come from.
+    #[serde(default)]
+    pub attendance_provenance: Provenance,
     #[serde(default)]
     pub highlights: Vec<String>,
     /// The milestone that stands for the summit on the timeline.
@@ -283,6 +302,15 @@ pub struct Attendance {
 }
 
 impl Attendance {
+    /// The figure as one line: the data's own words when it has them ("400 in-person
+    /// delegates", which already say how they took part), else "In person: 400".
+    pub fn line(&self) -> String {
+        match &self.wording {
+            Some(w) if !w.trim().is_empty() => w.clone(),
+            _ => format!("{}: {}", self.label, self.figure()),
+        }
+    }
+
     pub fn figure(&self) -> String {
         match &self.wording {
             Some(w) if !w.trim().is_empty() => w.clone(),
@@ -308,6 +336,10 @@ pub struct Outcome {
     pub milestone: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
+    /// Where the outcome's claim comes from, when it is not the milestone's sources
+    /// (an outcome the deck alone states).
+    #[serde(default, skip_serializing_if = "Provenance::is_empty")]
+    pub provenance: Provenance,
 }
 
 /// What a resource is.

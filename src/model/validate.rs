@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use super::date::PartialDate;
 use super::label::misleading;
 use super::problem::Problem;
+use super::provenance::Provenance;
 use super::types::{Alliance, Source};
 use super::url::check_url;
 
@@ -126,6 +127,18 @@ impl Checker {
             );
         }
         self.url(format!("{path}.url"), &source.url);
+        if let Some(says) = &source.says {
+            self.plain(format!("{path}.says"), says);
+        }
+    }
+
+    fn provenance(&mut self, path: &str, p: &Provenance) {
+        for (k, s) in p.sources.iter().enumerate() {
+            self.source(&format!("{path}.sources[{k}]"), s);
+        }
+        if let Some(note) = &p.note {
+            self.plain(format!("{path}.note"), note);
+        }
     }
 }
 
@@ -247,6 +260,7 @@ fn outcomes(c: &mut Checker, data: &Alliance, ids: &Ids) {
         if let Some(v) = &o.note {
             c.plain(format!("{p}.note"), v);
         }
+        c.provenance(&format!("{p}.provenance"), &o.provenance);
         if let Some(r) = &o.resource
             && !ids.resources.contains(r)
         {
@@ -271,12 +285,20 @@ fn membership(c: &mut Checker, data: &Alliance) {
     if let Some(s) = &ms.source {
         c.source("membership.source", s);
     }
+    c.provenance("membership.provenance", &ms.provenance);
+    if !ms.provenance.is_empty() && (ms.source.is_some() || ms.note.is_some()) {
+        c.push(
+            "membership.provenance".into(),
+            "give either `provenance` or the older `source` and `note`, not both".to_owned(),
+        );
+    }
     let mut kinds = HashSet::new();
     for (i, g) in ms.groups.iter().enumerate() {
         let p = format!("membership.groups[{i}]");
         c.id(format!("{p}.kind"), &g.kind, &mut kinds, "member group");
         c.text(format!("{p}.label"), &g.label, "a member group's label");
         c.plain(format!("{p}.description"), &g.description);
+        c.provenance(&format!("{p}.provenance"), &g.provenance);
         c.count(format!("{p}.count"), g.count);
     }
     for (i, h) in ms.history.iter().enumerate() {
@@ -317,6 +339,7 @@ fn summit(c: &mut Checker, data: &Alliance, ids: &Ids) {
         c.text(format!("{p}.label"), &a.label, "an attendance label");
         c.count(format!("{p}.count"), a.count);
     }
+    c.provenance("summit.attendance_provenance", &s.attendance_provenance);
     if let Some(m) = &s.milestone
         && !ids.milestones.contains(m)
     {

@@ -31,8 +31,8 @@ pub const SHORTCUTS: &[Shortcut] = &[
     Shortcut {
         scope: Scope::Everywhere,
         handler: Handler::Pressed,
-        keys: "Ctrl+1 … Ctrl+5",
-        does: "Overview, Timeline, Membership, Summit & outcomes, Resources",
+        keys: "Ctrl+1 … Ctrl+6",
+        does: "Overview, Timeline, Membership, Summit & outcomes, Resources, Sources",
         bindings: &[
             bind(Command::Show(View::Overview), "Ctrl+1", &[ctrl(Key::Num1)]),
             bind(Command::Show(View::Timeline), "Ctrl+2", &[ctrl(Key::Num2)]),
@@ -43,6 +43,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
             ),
             bind(Command::Show(View::Summit), "Ctrl+4", &[ctrl(Key::Num4)]),
             bind(Command::Show(View::Resources), "Ctrl+5", &[ctrl(Key::Num5)]),
+            bind(Command::Show(View::Sources), "Ctrl+6", &[ctrl(Key::Num6)]),
         ],
     },
     Shortcut {

@@ -13,6 +13,7 @@ pub mod overview;
 pub mod presenter;
 pub mod resources;
 pub mod search;
+pub mod sources;
 pub mod summit;
 pub mod timeline;
 

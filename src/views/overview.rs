@@ -8,7 +8,7 @@ use crate::model::Alliance;
 use crate::theme;
 use crate::views::{View, ViewContext};
 use crate::widgets::heading;
-use crate::widgets::{bullets, card};
+use crate::widgets::{bullets, card, provenance_marker};
 
 /// The overview keeps nothing between frames.
 #[derive(Debug, Default)]
@@ -47,6 +47,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, _state: &mut State, actions
                 figures_card(ui, data, actions);
             }
             ui.add_space(theme::space::SECTION);
+            background_card(ui, data);
             added_value_card(ui, data);
             ui.add_space(theme::space::SECTION);
             heading(ui, "Explore");
@@ -87,7 +88,10 @@ fn summit_card(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
             .join(", ");
         ui.label(format!("{} · {place}", s.when()));
         for a in &s.attendance {
-            ui.label(format!("{}: {}", a.label, a.figure()));
+            ui.label(a.line());
+        }
+        if !s.attendance.is_empty() {
+            provenance_marker(ui, "Attendance figures", &s.attendance_provenance, actions);
         }
         if ui.button("Summit details").clicked() {
             actions.push(Action::Show(View::Summit));
@@ -126,16 +130,31 @@ fn figures_card(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
                 ui.label(RichText::new("members in all").strong());
                 ui.end_row();
             });
-        if let Some(as_of) = &m.as_of {
-            ui.label(
-                RichText::new(format!("As of {}", as_of.long()))
-                    .color(theme::weak_text(ui.visuals())),
-            );
-        }
+        ui.horizontal_wrapped(|ui| {
+            if let Some(as_of) = &m.as_of {
+                ui.label(
+                    RichText::new(format!("As of {}", as_of.long()))
+                        .color(theme::weak_text(ui.visuals())),
+                );
+            }
+            provenance_marker(ui, "Member counts", &m.provenance, actions);
+        });
         if ui.button("Membership details").clicked() {
             actions.push(Action::Show(View::Membership));
         }
     });
+}
+
+/// The deck's background slide, point by point, in the deck's words.
+fn background_card(ui: &mut egui::Ui, data: &Alliance) {
+    if data.background.is_empty() {
+        return;
+    }
+    card(ui, false, |ui| {
+        heading(ui, "Background");
+        bullets(ui, &data.background);
+    });
+    ui.add_space(theme::space::SECTION);
 }
 
 fn added_value_card(ui: &mut egui::Ui, data: &Alliance) {
@@ -144,7 +163,7 @@ fn added_value_card(ui: &mut egui::Ui, data: &Alliance) {
         return;
     }
     card(ui, false, |ui| {
-        heading(ui, "Added value of the Alliance");
+        heading(ui, "Added value of the WeProtect Global Alliance (WPGA)");
         for s in &v.statements {
             ui.add(egui::Label::new(s).wrap());
         }

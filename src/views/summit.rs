@@ -72,17 +72,38 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
             if ui.available_width() > 760.0 {
                 ui.columns(2, |cols| {
                     attendance(&mut cols[0], data);
+                    attendance_provenance(&mut cols[0], data, actions);
                     highlights(&mut cols[1], data);
                 });
             } else {
                 attendance(ui, data);
+                attendance_provenance(ui, data, actions);
                 highlights(ui, data);
+            }
+            if let Some(source) = &s.source {
+                ui.add_space(theme::space::ITEM);
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("Source:").strong());
+                    widgets::source_link(ui, &source.label, &source.url, actions);
+                });
             }
             ui.add_space(theme::space::SECTION);
             heading(ui, "Outcomes and next steps");
             ui.add_space(theme::space::TIGHT);
             outcome_grid(ui, data, state, true, actions);
         });
+}
+
+/// The marker that says where the attendance figures come from.
+fn attendance_provenance(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
+    if !data.summit.attendance.is_empty() {
+        widgets::provenance_marker(
+            ui,
+            "Attendance figures",
+            &data.summit.attendance_provenance,
+            actions,
+        );
+    }
 }
 
 pub fn highlights(ui: &mut egui::Ui, data: &Alliance) {
@@ -144,6 +165,10 @@ fn outcome_detail(
         .wrap(),
     );
     ui.add(egui::Label::new(&o.text).wrap());
+    if !o.provenance.is_empty() {
+        ui.add_space(theme::space::SMALL);
+        widgets::provenance::details(ui, &o.provenance, actions);
+    }
     if let Some(note) = &o.note {
         ui.add_space(theme::space::SMALL);
         ui.label(RichText::new("Note from the sources").strong());

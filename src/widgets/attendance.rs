@@ -18,14 +18,16 @@ pub fn attendance(ui: &mut egui::Ui, data: &Alliance) {
     let width = ui.available_width().min(520.0);
     for (i, a) in att.iter().enumerate() {
         // The figure is written as text (what a screen reader reads); the bar shows scale.
-        ui.label(RichText::new(format!("{}: {}", a.label, a.figure())).strong());
+        ui.label(RichText::new(a.line()).strong());
         let bar_width = (a.count.max(0) as f32 / max * (width - 70.0)).max(2.0);
         let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 26.0), Sense::hover());
         let bar = egui::Rect::from_min_size(rect.min, egui::vec2(bar_width, 22.0));
         let color = theme::series(i);
         ui.painter().rect_filled(bar, 4.0, color);
-        let number = if a.approximate {
-            format!("~{}", a.count)
+        // The line above gives the words ("nearly 500 online attendees"); the bar's
+        // own figure says only what is known of the number.
+        let number = if a.approximate && a.wording.is_none() {
+            format!("about {}", a.count)
         } else {
             a.count.to_string()
         };

@@ -11,6 +11,7 @@ pub mod card;
 pub mod donut;
 pub mod open_button;
 pub mod outcome_grid;
+pub mod provenance;
 pub mod source_link;
 
 pub use attendance::attendance;
@@ -18,6 +19,7 @@ pub use bullets::bullets;
 pub use card::card;
 pub use open_button::open_button;
 pub use outcome_grid::outcome_grid;
+pub use provenance::provenance_marker;
 pub use source_link::source_link;
 
 use std::sync::Arc;

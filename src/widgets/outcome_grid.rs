@@ -154,6 +154,15 @@ fn outcome_card(ui: &mut egui::Ui, data: &Alliance, o: &Outcome, lit: Lit, actio
                                     .color(theme::weak_text(&visuals)),
                             );
                         }
+                        // Where the claim comes from, in words; the card opens the
+                        // details, which give the note and the sources.
+                        if !o.provenance.is_empty() {
+                            ui.label(
+                                RichText::new(o.provenance.summary())
+                                    .small()
+                                    .color(theme::weak_text(&visuals)),
+                            );
+                        }
                     });
                 });
             },

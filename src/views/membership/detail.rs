@@ -8,7 +8,6 @@ use crate::actions::Actions;
 use crate::model::Membership;
 use crate::model::shares::percent;
 use crate::theme;
-use crate::widgets::source_link;
 
 /// The side panel for one group. Returns whether it asked to close.
 pub(super) fn detail(
@@ -73,18 +72,20 @@ pub(super) fn detail(
             );
             ui.label(RichText::new(when).strong());
             ui.add_space(theme::space::SMALL);
-            ui.label(RichText::new("Source").strong());
-            match &m.source {
-                Some(s) => source_link(ui, &s.label, &s.url, actions),
-                None => {
-                    ui.label(
-                        RichText::new("No public source is given for these figures.").color(weak),
-                    );
-                }
-            }
-            if let Some(note) = &m.note {
-                ui.add_space(theme::space::TIGHT);
-                ui.add(egui::Label::new(note.as_str()).wrap());
+            // A count with its own provenance (a source for this count alone) says
+            // that; the others share the member counts'.
+            let provenance = if r.group.provenance.is_empty() {
+                &m.provenance
+            } else {
+                &r.group.provenance
+            };
+            if provenance.is_empty() {
+                ui.label(
+                    RichText::new("The data does not say where these figures come from.")
+                        .color(weak),
+                );
+            } else {
+                crate::widgets::provenance::details(ui, provenance, actions);
             }
         });
     close

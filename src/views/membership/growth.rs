@@ -322,9 +322,16 @@ fn point_entry(
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Source:").color(weak));
         match &p.source {
-            Some(s) => source_link(ui, &s.label, &s.url, actions),
+            Some(s) => {
+                source_link(ui, &s.label, &s.url, actions);
+                if s.archived {
+                    ui.label(RichText::new("(archived address)").color(weak));
+                }
+            }
             None => {
-                ui.label(RichText::new("none given").color(weak));
+                ui.label(
+                    RichText::new("as stated in the deck; no public source found").color(weak),
+                );
             }
         }
     });

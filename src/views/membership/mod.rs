@@ -175,6 +175,7 @@ fn toolbar(
             RichText::new(format!("{when} · {total} {noun} in all"))
                 .color(theme::weak_text(ui.visuals())),
         );
+        crate::widgets::provenance_marker(ui, "Member counts", &m.provenance, actions);
         ui.separator();
         ui.toggle_value(&mut state.show_table, "Show table")
             .on_hover_text("Show the same figures as a table you can copy");

@@ -58,6 +58,19 @@ fn title(ui: &mut egui::Ui, text: &str, scale: f32) {
     ui.add_space(12.0 * scale);
 }
 
+/// The footnote of a slide whose figures rest on the deck alone: the audience is
+/// told, as the app's views tell a reader with their markers.
+const DECK_NOTE: &str = "Figures as stated in the deck; no public source confirms them all.";
+
+fn deck_note(ui: &mut egui::Ui, scale: f32) {
+    ui.add_space(8.0 * scale);
+    ui.label(
+        RichText::new(DECK_NOTE)
+            .size(18.0 * scale)
+            .color(theme::weak_text(ui.visuals())),
+    );
+}
+
 pub(super) fn bullets(ui: &mut egui::Ui, items: &[String]) {
     for item in items {
         ui.horizontal_wrapped(|ui| {
@@ -97,6 +110,9 @@ pub(super) fn draw_slide(
             ui.add_space(10.0 * scale);
             ui.columns(2, |cols| {
                 crate::widgets::attendance(&mut cols[0], data);
+                if data.summit.attendance_provenance.deck_only() {
+                    deck_note(&mut cols[0], scale);
+                }
                 bullets(&mut cols[1], &slide.bullets);
             });
         }
@@ -116,6 +132,9 @@ pub(super) fn draw_slide(
             title(ui, &slide.title, scale);
             bullets(ui, &slide.bullets);
             ui.add_space(8.0 * scale);
+            if data.membership.provenance.deck_only() {
+                deck_note(ui, scale);
+            }
             membership::breakdown_slide(ui, data, &mut own.membership);
         }
         SlideKind::Video => video_slide(ui, data, slide, scale, actions),
@@ -153,6 +172,9 @@ fn title_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, scale: f32) {
         ui.add_space(16.0 * scale);
         if !data.tagline.is_empty() {
             ui.add(egui::Label::new(RichText::new(&data.tagline).size(24.0 * scale)).wrap());
+            if data.membership.provenance.deck_only() {
+                deck_note(ui, scale);
+            }
         }
         bullets(ui, &slide.bullets);
     });
@@ -177,6 +199,9 @@ fn background_slide(
             // Smaller than other slides' points: the timeline needs the room.
             scale_text(ui.style_mut(), scale * 0.75);
             bullets(ui, &slide.bullets);
+            if data.membership.provenance.deck_only() {
+                deck_note(ui, scale * 0.75);
+            }
         });
     ui.add_space(8.0 * scale);
     let mut sink = Actions::default();

@@ -108,7 +108,7 @@ pub(super) fn detail(
                 ui.add_space(8.0);
                 ui.label(RichText::new("Sources").strong());
                 for s in &m.sources {
-                    source(ui, &s.label, &s.url, actions);
+                    source(ui, s, actions);
                 }
             }
         });
@@ -139,9 +139,13 @@ fn membership_then(data: &Alliance, m: &Milestone) -> String {
 
 /// A source: the shared link, a button that copies its address, and the address
 /// written out, so a person sees where it leads before following it.
-fn source(ui: &mut egui::Ui, label: &str, url: &str, actions: &mut Actions) {
+fn source(ui: &mut egui::Ui, s: &crate::model::Source, actions: &mut Actions) {
+    let url = &s.url;
     ui.horizontal_wrapped(|ui| {
-        source_link(ui, label, url, actions);
+        source_link(ui, &s.label, url, actions);
+        if s.archived {
+            ui.label(RichText::new("(archived address)").color(theme::weak_text(ui.visuals())));
+        }
         if ui
             .small_button("Copy link")
             .on_hover_text(format!("Copy {url}"))
@@ -158,4 +162,7 @@ fn source(ui: &mut egui::Ui, label: &str, url: &str, actions: &mut Actions) {
             .small()
             .color(theme::weak_text(ui.visuals())),
     );
+    if let Some(says) = &s.says {
+        ui.add(egui::Label::new(RichText::new(format!("“{says}”")).italics()).wrap());
+    }
 }

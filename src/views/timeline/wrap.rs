@@ -43,8 +43,12 @@ pub(super) fn narrowest(words: &[f32], space: f32, lines: usize) -> Option<f32> 
         fits = short;
     } else {
         // The line count falls as the width grows: halve the gap between a width that
-        // is too narrow and one that fits until it is a small fraction of a point.
-        for _ in 0..24 {
+        // is too narrow and one that fits until it is a quarter of a point (a title a
+        // few hundred points long takes ten steps; no more than 40 for any width).
+        for _ in 0..40 {
+            if fits - short <= 0.25 {
+                break;
+            }
             let mid = (short + fits) / 2.0;
             if greedy(words, space, mid).0 <= lines {
                 fits = mid;

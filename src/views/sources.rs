@@ -1,0 +1,80 @@
+//! Every source the story cites, with what each supports, and what rests on the deck
+//! alone: the page a fact-checker turns to first.
+
+use eframe::egui::{self, RichText};
+
+use crate::actions::Actions;
+use crate::model::sources::{Citation, Index};
+use crate::theme;
+use crate::views::ViewContext;
+use crate::widgets::{bullets, card, heading, source_link};
+
+/// The index of the open data, worked out once: a file may cite thousands of pages.
+#[derive(Debug, Default)]
+pub struct State {
+    index: Option<Index>,
+}
+
+impl State {
+    /// The data changed: work the index out again when next shown.
+    pub fn data_changed(&mut self) {
+        self.index = None;
+    }
+}
+
+pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions: &mut Actions) {
+    let index = state.index.get_or_insert_with(|| Index::of(cx.data));
+    egui::ScrollArea::vertical()
+        .id_salt("sources")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(theme::space::SMALL);
+            ui.add(egui::Label::new(
+                RichText::new("Sources").size(theme::text::TITLE).strong(),
+            ));
+            ui.add(
+                egui::Label::new(
+                    "Every page the story cites, with what it supports and the words that \
+                     support it; then what rests on the deck alone. Links open in your \
+                     browser only when you click them.",
+                )
+                .wrap(),
+            );
+            ui.add_space(theme::space::GROUP);
+            heading(ui, "Resting on the deck alone");
+            if index.deck_only.is_empty() {
+                ui.label("Nothing: every figure and claim has a public source.");
+            } else {
+                ui.label(
+                    RichText::new("As stated in the deck; no public source was found for these.")
+                        .color(theme::weak_text(ui.visuals())),
+                );
+                bullets(ui, &index.deck_only);
+            }
+            ui.add_space(theme::space::GROUP);
+            heading(ui, &format!("Cited pages ({})", index.citations.len()));
+            for c in &index.citations {
+                citation(ui, c, actions);
+                ui.add_space(theme::space::TIGHT);
+            }
+        });
+}
+
+fn citation(ui: &mut egui::Ui, c: &Citation, actions: &mut Actions) {
+    let weak = theme::weak_text(ui.visuals());
+    card::frame(ui, false).inner_margin(10.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            source_link(ui, &c.label, &c.url, actions);
+            if c.archived {
+                ui.label(RichText::new("(archived address)").color(weak));
+            }
+        });
+        ui.label(RichText::new(&c.url).small().color(weak));
+        for says in &c.says {
+            ui.add(egui::Label::new(RichText::new(format!("“{says}”")).italics()).wrap());
+        }
+        ui.label(RichText::new("Supports").strong());
+        bullets(ui, &c.supports);
+    });
+}
