@@ -67,6 +67,8 @@ fn clicking_a_legend_entry_shows_the_group_with_its_count_share_date_and_source(
     ));
     assert!(t.has_label("“becoming the 100th government member”"));
     assert!(!t.has_label("No public source was found that confirms it."));
+    // And what is said of all the counts: other public counts differ.
+    assert!(t.has_label_containing("Other public counts differ"));
     assert_eq!(
         t.harness.state().membership.selected.as_deref(),
         Some("governments")

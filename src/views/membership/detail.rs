@@ -87,6 +87,14 @@ pub(super) fn detail(
             } else {
                 crate::widgets::provenance::details(ui, provenance, actions);
             }
+            // What is said of all the counts (other public counts, say) holds for this
+            // one too.
+            if !r.group.provenance.is_empty()
+                && let Some(note) = &m.provenance.note
+            {
+                ui.add_space(theme::space::TIGHT);
+                ui.add(egui::Label::new(note.as_str()).wrap());
+            }
         });
     close
 }
