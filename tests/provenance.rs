@@ -216,3 +216,19 @@ fn the_sources_view_lists_each_page_once_with_what_it_supports() {
     t.click(&first.label);
     assert_eq!(t.opener.opened(), std::slice::from_ref(&first.url));
 }
+
+#[test]
+fn a_file_citing_thousands_of_pages_shows_them_a_hundred_at_a_time() {
+    let base = data();
+    let big = weprotect_explorer::model::synthetic::synthetic(&base, 2_000, 4, 6);
+    let text = ron::ser::to_string(&big).unwrap_or_else(|e| panic!("{e}"));
+    let (mut t, _dir) = common::app_on(&text);
+    t.click("Sources");
+    let cited = Index::of(&t.harness.state().document.data).citations.len();
+    assert!(cited > 2_000, "{cited}");
+    let links = |t: &TestApp| t.harness.query_all_by_label_contains("Source ").count();
+    assert!(links(&t) <= 100, "{} links drawn at once", links(&t));
+    let more = format!("Show 100 more pages ({} not shown)", cited - 100);
+    t.click(&more);
+    assert!(links(&t) > 100 && links(&t) <= 200, "{}", links(&t));
+}

@@ -9,21 +9,43 @@ use crate::theme;
 use crate::views::ViewContext;
 use crate::widgets::{bullets, card, heading, source_link};
 
-/// The index of the open data, worked out once: a file may cite thousands of pages.
-#[derive(Debug, Default)]
+/// How many entries of each list are drawn at first, and added by "Show more": a file
+/// may cite a page for each of thousands of milestones, and every card drawn is laid
+/// out on every frame.
+const PAGE: usize = 100;
+
+/// The index of the open data, worked out once, and how much of it is shown.
+#[derive(Debug)]
 pub struct State {
     index: Option<Index>,
+    citations_shown: usize,
+    deck_only_shown: usize,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            index: None,
+            citations_shown: PAGE,
+            deck_only_shown: PAGE,
+        }
+    }
 }
 
 impl State {
     /// The data changed: work the index out again when next shown.
     pub fn data_changed(&mut self) {
-        self.index = None;
+        *self = Self::default();
     }
 }
 
 pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions: &mut Actions) {
-    let index = state.index.get_or_insert_with(|| Index::of(cx.data));
+    let State {
+        index,
+        citations_shown,
+        deck_only_shown,
+    } = state;
+    let index = index.get_or_insert_with(|| Index::of(cx.data));
     egui::ScrollArea::vertical()
         .id_salt("sources")
         .auto_shrink([false, false])
@@ -49,15 +71,30 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
                     RichText::new("As stated in the deck; no public source was found for these.")
                         .color(theme::weak_text(ui.visuals())),
                 );
-                bullets(ui, &index.deck_only);
+                let shown = index.deck_only.len().min(*deck_only_shown);
+                bullets(ui, index.deck_only.get(..shown).unwrap_or_default());
+                show_more(ui, index.deck_only.len(), deck_only_shown, "statements");
             }
             ui.add_space(theme::space::GROUP);
             heading(ui, &format!("Cited pages ({})", index.citations.len()));
-            for c in &index.citations {
+            for c in index.citations.iter().take(*citations_shown) {
                 citation(ui, c, actions);
                 ui.add_space(theme::space::TIGHT);
             }
+            show_more(ui, index.citations.len(), citations_shown, "pages");
         });
+}
+
+/// "Show 100 more pages (4,900 not shown)" under a list cut at `shown`.
+fn show_more(ui: &mut egui::Ui, total: usize, shown: &mut usize, what: &str) {
+    if total <= *shown {
+        return;
+    }
+    let hidden = total - *shown;
+    let label = format!("Show {} more {what} ({hidden} not shown)", hidden.min(PAGE));
+    if ui.button(label).clicked() {
+        *shown = shown.saturating_add(PAGE);
+    }
 }
 
 fn citation(ui: &mut egui::Ui, c: &Citation, actions: &mut Actions) {
