@@ -232,3 +232,24 @@ fn a_file_citing_thousands_of_pages_shows_them_a_hundred_at_a_time() {
     t.click(&more);
     assert!(links(&t) > 100 && links(&t) <= 200, "{}", links(&t));
 }
+
+#[test]
+fn a_figure_with_thousands_of_sources_lists_a_few_and_points_to_the_rest() {
+    let mut big = data();
+    big.summit.attendance_provenance.sources = (0..5_000)
+        .map(|i| weprotect_explorer::model::Source {
+            label: format!("Report {i}"),
+            url: format!("https://example.org/report/{i}"),
+            ..Default::default()
+        })
+        .collect();
+    let text = ron::ser::to_string(&big).unwrap_or_else(|e| panic!("{e}"));
+    let (mut t, _dir) = common::app_on(&text);
+    t.click(
+        "Attendance figures: as stated in the deck, and 5000 public sources. \
+         Show where this comes from",
+    );
+    assert!(t.has_label("Report 0"));
+    assert!(!t.has_label("Report 12"));
+    assert!(t.has_label("and 4988 more, listed in the Sources view"));
+}

@@ -69,10 +69,18 @@ pub fn details(ui: &mut egui::Ui, p: &Provenance, actions: &mut Actions) {
     if let Some(note) = &p.note {
         ui.add(egui::Label::new(note.as_str()).wrap());
     }
-    for s in &p.sources {
+    for s in p.sources.iter().take(MAX_SOURCES_SHOWN) {
         source_entry(ui, s, actions);
     }
+    let more = p.sources.len().saturating_sub(MAX_SOURCES_SHOWN);
+    if more > 0 {
+        ui.label(RichText::new(format!("and {more} more, listed in the Sources view")).color(weak));
+    }
 }
+
+/// A popup lists this many sources at most: a file may give a figure thousands, and
+/// the Sources view pages through them.
+const MAX_SOURCES_SHOWN: usize = 12;
 
 /// A source with what it says and, when its address is on a retired system, that.
 pub fn source_entry(ui: &mut egui::Ui, s: &Source, actions: &mut Actions) {
