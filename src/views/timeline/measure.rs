@@ -102,7 +102,11 @@ impl LabelWidths {
         if one <= MAX_ONE_LINE {
             whole[0] = one;
         }
+        // Three lines hold at most three times a line's width: a longer title cannot
+        // be wrapped whole, and its words are not even looked at (a hostile file's
+        // title of a million words costs one pass, not forty).
         if one > MIN_WRAP
+            && one <= 3.0 * MAX_LINE
             && let Some(words) = self.words(fonts, font, title)
         {
             let space = self.advance(fonts, font, ' ');
