@@ -136,9 +136,16 @@ fn outcome_card(ui: &mut egui::Ui, data: &Alliance, o: &Outcome, lit: Lit, actio
                     // A step above the body text, whatever its size (presenter mode scales it).
                     let body = ui.style().text_styles.get(&egui::TextStyle::Body);
                     let title_size = body.map_or(15.0, |f| f.size) * 1.15;
-                    ui.add(
-                        egui::Label::new(RichText::new(&o.title).size(title_size).strong()).wrap(),
-                    );
+                    // On a slide (no links), a title the deck's text already says
+                    // ("Launch of the Model National Response Review Report") would
+                    // be read out twice; the card's accessible name keeps it.
+                    let said_in_text = o.text.to_lowercase().contains(&o.title.to_lowercase());
+                    if links || !said_in_text {
+                        ui.add(
+                            egui::Label::new(RichText::new(&o.title).size(title_size).strong())
+                                .wrap(),
+                        );
+                    }
                     ui.add(egui::Label::new(&o.text).wrap());
                     ui.horizontal(|ui| {
                         if links

@@ -55,16 +55,26 @@ pub(super) fn breakdown(
     selected: Option<usize>,
     highlighted: Option<usize>,
     pointer: &mut Pointer,
+    chip_figures: bool,
 ) {
     let weak = theme::weak_text(ui.visuals());
+    // On a slide the bars carry the figures; chips that repeated them had the same
+    // words twice on screen. They still name and pick the groups (and keep the
+    // figures in their accessible names).
+    let no_figures = String::new();
     ui.horizontal_wrapped(|ui| {
         let max_width = (ui.available_width() - 8.0).clamp(120.0, 420.0);
         for (i, r) in rows.iter().enumerate() {
+            let figures = r.figures();
             let response = LegendChip {
                 id: egui::Id::unique(("membership_legend", &r.group.kind, i)),
                 color: r.color,
                 label: &r.group.label,
-                figures: &r.figures(),
+                figures: if chip_figures {
+                    &figures
+                } else {
+                    &no_figures
+                },
                 accessible: &r.caption(),
                 selected: Some(i) == selected,
                 highlighted: Some(i) == highlighted,

@@ -124,7 +124,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
             if rows.is_empty() {
                 ui.label("The data lists no member groups, so there is no breakdown to show.");
             } else {
-                breakdown(ui, &rows, total, selected, highlighted, &mut pointer);
+                breakdown(ui, &rows, total, selected, highlighted, &mut pointer, true);
                 if state.show_table {
                     ui.add_space(theme::space::ITEM);
                     table::table(ui, m, &rows, total, actions);
@@ -153,7 +153,7 @@ pub fn breakdown_slide(ui: &mut egui::Ui, data: &Alliance, state: &mut State) {
     let selected = position(&rows, state.selected.as_deref());
     let highlighted = position(&rows, state.highlighted.as_deref());
     let mut pointer = Pointer::default();
-    breakdown(ui, &rows, total, selected, highlighted, &mut pointer);
+    breakdown(ui, &rows, total, selected, highlighted, &mut pointer, false);
     apply_pointer(ui, state, &rows, &pointer);
 }
 

@@ -94,12 +94,18 @@ pub(super) fn draw_slide(
         SlideKind::Background => background_slide(ui, data, slide, scale, own, views, actions),
         SlideKind::AddedValue => {
             title(ui, &slide.title, scale);
-            for s in &data.added_value.statements {
-                ui.add(egui::Label::new(s).wrap());
-                ui.add_space(6.0 * scale);
+            // The slide's own points when it has them (the deck's words, in the
+            // deck's order); the data's added value only for a slide without any.
+            // Both at once showed every point twice.
+            if slide.bullets.is_empty() {
+                for s in &data.added_value.statements {
+                    ui.add(egui::Label::new(s).wrap());
+                    ui.add_space(6.0 * scale);
+                }
+                bullets(ui, &data.added_value.items);
+            } else {
+                bullets(ui, &slide.bullets);
             }
-            bullets(ui, &data.added_value.items);
-            bullets(ui, &slide.bullets);
         }
         SlideKind::Summit => {
             title(ui, &slide.title, scale);

@@ -1,0 +1,61 @@
+//! What a slide says, it says once: no sentence of the built-in talk is drawn twice on
+//! a slide, whether word for word or inside a longer line.
+
+mod common;
+
+use common::{TestApp, app};
+use eframe::egui::{Key, Shape, epaint::ClippedShape};
+use weprotect_explorer::model::load_default;
+
+/// The texts the last frame drew, line by line as laid out, joined per text shape;
+/// only those long enough to be a sentence or a figure with its words.
+fn drawn_texts(t: &TestApp) -> Vec<String> {
+    fn collect(shape: &Shape, out: &mut Vec<String>) {
+        match shape {
+            Shape::Text(text) => out.push(text.galley.text().to_owned()),
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for ClippedShape { shape, .. } in &t.harness.output().shapes {
+        collect(shape, &mut out);
+    }
+    out.into_iter()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|l| l.trim_end_matches('.').to_owned())
+        .filter(|l| l.chars().count() >= 12)
+        .collect()
+}
+
+#[test]
+fn no_slide_draws_a_sentence_twice() {
+    let slides = load_default().map_or(0, |d| d.slides.len());
+    let mut t = app();
+    t.press(Key::F5);
+    let mut checked = 0;
+    for i in 0..slides {
+        let texts = drawn_texts(&t);
+        checked += texts.len();
+        for (a, first) in texts.iter().enumerate() {
+            for (b, second) in texts.iter().enumerate() {
+                // A name inside a longer line ("WePROTECT Global Alliance" in "Merger
+                // into the WePROTECT Global Alliance") or a tag on each card ("On the
+                // timeline") is not a repeat; a sentence or a figure with its words,
+                // again or inside another line, is.
+                let sentence_or_figure = first.split_whitespace().count() >= 5
+                    || first.chars().any(|c| c.is_ascii_digit());
+                let again = sentence_or_figure
+                    && ((a < b && first == second)
+                        || (first != second && second.contains(first.as_str())));
+                assert!(
+                    !again,
+                    "slide {}: {first:?} is drawn again in {second:?}",
+                    i + 1
+                );
+            }
+        }
+        t.press(Key::ArrowRight);
+    }
+    assert!(checked > 40, "only {checked} lines were read off the slides");
+}
