@@ -57,5 +57,47 @@ fn no_slide_draws_a_sentence_twice() {
         }
         t.press(Key::ArrowRight);
     }
-    assert!(checked > 40, "only {checked} lines were read off the slides");
+    assert!(
+        checked > 40,
+        "only {checked} lines were read off the slides"
+    );
+}
+
+#[test]
+fn the_resources_slide_says_the_decks_lines_verbatim_with_their_addresses() {
+    let Ok(data) = load_default() else {
+        panic!("the built-in data loads");
+    };
+    let Some(at) = data
+        .slides
+        .iter()
+        .position(|s| s.kind == weprotect_explorer::model::SlideKind::Resources)
+    else {
+        panic!("the talk has a Resources slide");
+    };
+    let mut t = app();
+    t.press(Key::F5);
+    for _ in 0..at {
+        t.press(Key::ArrowRight);
+    }
+    let texts = drawn_texts(&t);
+    let Some(slide) = data.slides.get(at) else {
+        panic!("no slide {at}");
+    };
+    assert!(!slide.bullets.is_empty());
+    for line in &slide.bullets {
+        assert!(
+            texts.contains(line),
+            "{line:?} is not on the slide: {texts:?}"
+        );
+    }
+    // Each line's resource is there by its address, written short.
+    assert!(
+        texts
+            .iter()
+            .any(|t| t == "weprotect.org/framing-the-future")
+    );
+    // Nothing the deck's slide does not list: the video has a slide of its own.
+    let video = data.resource("summit_video").map(|r| r.title.clone());
+    assert!(video.is_some_and(|v| !texts.iter().any(|t| t.contains(&v))));
 }

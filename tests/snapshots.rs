@@ -164,3 +164,13 @@ fn presenter_membership_720() {
 fn presenter_membership_1080() {
     slide([1920.0, 1080.0], 5, "membership");
 }
+
+#[test]
+fn presenter_resources_720() {
+    slide([1280.0, 720.0], 7, "resources");
+}
+
+#[test]
+fn presenter_resources_1080() {
+    slide([1920.0, 1080.0], 7, "resources");
+}

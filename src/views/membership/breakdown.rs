@@ -70,11 +70,7 @@ pub(super) fn breakdown(
                 id: egui::Id::unique(("membership_legend", &r.group.kind, i)),
                 color: r.color,
                 label: &r.group.label,
-                figures: if chip_figures {
-                    &figures
-                } else {
-                    &no_figures
-                },
+                figures: if chip_figures { &figures } else { &no_figures },
                 accessible: &r.caption(),
                 selected: Some(i) == selected,
                 highlighted: Some(i) == highlighted,

@@ -261,16 +261,55 @@ fn video_slide(
 /// The resources, each with its address.
 fn resources_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, scale: f32) {
     title(ui, &slide.title, scale);
-    for r in &data.resources {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&r.title).strong());
-            if let Some(url) = &r.url {
-                ui.label(
-                    RichText::new(url)
-                        .size(16.0 * scale)
-                        .color(theme::weak_text(ui.visuals())),
-                );
-            }
-        });
+    // The deck's own lines, word for word ("Launch of the Model National Response
+    // Review report: Framing the Future"), each with the address of the resource it
+    // names; the data's list only for a slide without lines of its own.
+    let points: Vec<(String, Option<&str>)> = if slide.bullets.is_empty() {
+        data.resources
+            .iter()
+            .map(|r| (r.title.clone(), r.url.as_deref()))
+            .collect()
+    } else {
+        slide
+            .bullets
+            .iter()
+            .map(|p| {
+                (
+                    p.clone(),
+                    resource_named_in(data, p).and_then(|r| r.url.as_deref()),
+                )
+            })
+            .collect()
+    };
+    for (point, url) in points {
+        ui.label(RichText::new(point).strong());
+        if let Some(url) = url {
+            ui.label(
+                RichText::new(short_address(url))
+                    .size(16.0 * scale)
+                    .color(theme::weak_text(ui.visuals())),
+            );
+        }
+        ui.add_space(6.0 * scale);
     }
+}
+
+/// The resource a line of the deck names: the one whose title is the longest found in
+/// the line, ignoring case.
+fn resource_named_in<'a>(data: &'a Alliance, line: &str) -> Option<&'a crate::model::Resource> {
+    let line = line.to_lowercase();
+    data.resources
+        .iter()
+        .filter(|r| !r.title.trim().is_empty() && line.contains(&r.title.to_lowercase()))
+        .max_by_key(|r| r.title.chars().count())
+}
+
+/// An address as a person reads it aloud: no scheme, no "www.", no closing slash.
+fn short_address(url: &str) -> &str {
+    let url = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    let url = url.strip_prefix("www.").unwrap_or(url);
+    url.strip_suffix('/').unwrap_or(url)
 }
