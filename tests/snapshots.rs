@@ -174,3 +174,13 @@ fn presenter_resources_720() {
 fn presenter_resources_1080() {
     slide([1920.0, 1080.0], 7, "resources");
 }
+
+#[test]
+fn presenter_video_720() {
+    slide([1280.0, 720.0], 6, "video");
+}
+
+#[test]
+fn presenter_video_1080() {
+    slide([1920.0, 1080.0], 6, "video");
+}

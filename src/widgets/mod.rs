@@ -12,6 +12,7 @@ pub mod donut;
 pub mod open_button;
 pub mod outcome_grid;
 pub mod provenance;
+pub mod qr;
 pub mod source_link;
 
 pub use attendance::attendance;

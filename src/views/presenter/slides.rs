@@ -250,7 +250,11 @@ fn video_slide(
             if response.clicked() {
                 actions.push(Action::OpenUrl(url.clone()));
             }
-            ui.label(RichText::new(url).color(theme::weak_text(ui.visuals())));
+            ui.label(RichText::new(url.as_str()).color(theme::weak_text(ui.visuals())));
+            ui.add_space(16.0 * scale);
+            // For the audience: the same address, to open on a phone.
+            let size = (ui.available_height() - 16.0 * scale).clamp(120.0 * scale, 360.0 * scale);
+            crate::widgets::qr::qr_code(ui, &url, size);
         }
         None => {
             ui.label("No address is known for the video.");
@@ -281,16 +285,31 @@ fn resources_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, scale: f32
             })
             .collect()
     };
+    // Each line beside the QR code of its address, as tall as the room allows.
+    let rows = points.len().max(1) as f32;
+    let code = ((ui.available_height() / rows) - 8.0 * scale).clamp(48.0, 96.0 * scale);
     for (point, url) in points {
-        ui.label(RichText::new(point).strong());
-        if let Some(url) = url {
-            ui.label(
-                RichText::new(short_address(url))
-                    .size(16.0 * scale)
-                    .color(theme::weak_text(ui.visuals())),
-            );
-        }
-        ui.add_space(6.0 * scale);
+        ui.horizontal(|ui| {
+            match url {
+                Some(url) => {
+                    crate::widgets::qr::qr_code(ui, url, code);
+                }
+                None => {
+                    ui.add_space(code);
+                }
+            }
+            ui.vertical(|ui| {
+                ui.label(RichText::new(point).strong());
+                if let Some(url) = url {
+                    ui.label(
+                        RichText::new(short_address(url))
+                            .size(16.0 * scale)
+                            .color(theme::weak_text(ui.visuals())),
+                    );
+                }
+            });
+        });
+        ui.add_space(8.0 * scale);
     }
 }
 
