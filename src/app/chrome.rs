@@ -8,8 +8,8 @@ use crate::shortcuts::{Command, keys_for, with_keys};
 use crate::theme;
 use crate::vocabulary::{ThemeChoice, View};
 
-use super::App;
 use super::platform::Platform;
+use super::{App, announce};
 
 impl App {
     pub(super) fn top_bar(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
@@ -211,7 +211,10 @@ impl App {
         let mut close = false;
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(RichText::new(text).color(color));
+                let line = ui.label(RichText::new(text).color(color));
+                // It appears where the person is not looking, so it is read out when
+                // it changes.
+                announce::mark_live(ui.ctx(), line.id);
                 if ui
                     .small_button("×")
                     .on_hover_text("Hide this message")
