@@ -252,3 +252,19 @@ fn a_new_slide_is_announced() {
         format!("Slide 2 of {n}: {}", data.slides[1].title)
     );
 }
+
+#[test]
+fn the_status_line_close_button_says_what_it_does() {
+    let mut t = app();
+    t.click("Resources");
+    t.click("Copy link to Framing the Future");
+    assert!(t.has_label("Copied the link to the clipboard."));
+    assert!(
+        t.harness
+            .query_by_role_and_label(Role::Button, "Hide this message")
+            .is_some()
+    );
+    assert!(!named(&t, "×"), "not read as a bare multiplication sign");
+    t.click("Hide this message");
+    assert!(!t.has_label("Copied the link to the clipboard."));
+}
