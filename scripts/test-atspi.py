@@ -205,6 +205,10 @@ MARKER = re.compile(r"^\d{4}(-\d\d){0,2}(\.\.\d{4}(-\d\d){0,2})? · .+")
 def timeline(frame, keys):
     markers = objects(frame, role=("toggle button", "push button"), name=lambda n: bool(MARKER.match(n)))
     check(len(markers) >= 10, f"timeline: {len(markers)} markers, each an object named date · title")
+    check(
+        objects(frame, role=("canvas",), name=lambda n: n.startswith("Milestone lanes")),
+        "timeline: the lanes behind the markers are named",
+    )
     wanted = "2015-11 · Second WeProtect summit, Abu Dhabi; the Model National Response is launched"
     marker = named(frame, ("toggle button", "push button"), wanted)
     check(marker, f"timeline: the marker {wanted!r}")

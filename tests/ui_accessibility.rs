@@ -268,3 +268,11 @@ fn the_status_line_close_button_says_what_it_does() {
     t.click("Hide this message");
     assert!(!t.has_label("Copied the link to the clipboard."));
 }
+
+#[test]
+fn the_lanes_behind_the_markers_are_named() {
+    let mut t = app();
+    t.click("Timeline");
+    let lanes = t.harness.get_by_label_contains("Milestone lanes");
+    assert_eq!(lanes.accesskit_node().role(), Role::Canvas);
+}
