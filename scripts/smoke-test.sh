@@ -11,21 +11,15 @@ set -euo pipefail
 
 BINARY=$(realpath "${1:?usage: smoke-test.sh BINARY OUT_DIR}")
 OUT=$(realpath -m "${2:?usage: smoke-test.sh BINARY OUT_DIR}")
+HERE=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$OUT"
 WORK=$(mktemp -d)
 trap 'kill "${XVFB_PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 cp "$BINARY" "$WORK/weprotect-explorer"
 cd "$WORK"
-export HOME="$WORK/home"
-mkdir -p "$HOME"
-unset WAYLAND_DISPLAY XDG_RUNTIME_DIR
-
-DISPLAY_NUM=:$((90 + RANDOM % 100))
-Xvfb "$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB_PID=$!
-export DISPLAY=$DISPLAY_NUM
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+. "$HERE/display.sh"
+start_display
 
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 

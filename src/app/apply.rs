@@ -109,7 +109,23 @@ impl App {
                     self.saved.recent.truncate(super::MAX_RECENT);
                     self.set_status(message, false);
                 }
-                Outcome::Refused { message } => self.set_status(message, true),
+                Outcome::Refused { message } => {
+                    self.set_status(message, true);
+                    // The banner's first line, which the status line points to "above".
+                    if let Some(error) = &self.document.error {
+                        let shown = if self.document.showing_builtin {
+                            "the built-in data"
+                        } else {
+                            "the last good data"
+                        };
+                        let text = format!(
+                            "{} has {}. The app is showing {shown}.",
+                            error.file,
+                            error.count_text()
+                        );
+                        self.announcer.say(text);
+                    }
+                }
             }
         }
         if self.document.loading.is_none()
@@ -151,6 +167,7 @@ impl App {
         }
     }
 
+    /// Shows `text` in the status bar, which announces it (`chrome::status_bar`).
     pub fn set_status(&mut self, text: String, is_error: bool) {
         self.status = Some(Status { text, is_error });
     }

@@ -8,8 +8,8 @@ use crate::shortcuts::{Command, keys_for, with_keys};
 use crate::theme;
 use crate::vocabulary::{ThemeChoice, View};
 
-use super::App;
 use super::platform::Platform;
+use super::{App, announce};
 
 impl App {
     pub(super) fn top_bar(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {
@@ -211,12 +211,16 @@ impl App {
         let mut close = false;
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(RichText::new(text).color(color));
-                if ui
-                    .small_button("×")
-                    .on_hover_text("Hide this message")
-                    .clicked()
-                {
+                let line = ui.label(RichText::new(text).color(color));
+                // It appears where the person is not looking, so it is read out when
+                // it changes.
+                announce::mark_live(ui.ctx(), line.id);
+                let hide = ui.small_button("×").on_hover_text("Hide this message");
+                // "×" read aloud says nothing of what it does.
+                hide.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, "Hide this message")
+                });
+                if hide.clicked() {
                     close = true;
                 }
             });

@@ -2,7 +2,8 @@
 //! the frame that draws them. The work is split by job: [`document`] (the open data),
 //! `chrome` (top bar, menus, banner, status), `platform` (dialog, drop, export on
 //! the desktop and in the browser), `page` (the data as a web page), `keys` (the
-//! app's shortcuts) and `apply` (where the views' actions take effect).
+//! app's shortcuts), `apply` (where the views' actions take effect) and `announce`
+//! (what a screen reader is told of changes that focus does not follow).
 
 use std::path::PathBuf;
 
@@ -15,6 +16,7 @@ use crate::views::{
     timeline,
 };
 
+mod announce;
 mod apply;
 mod chrome;
 pub mod document;
@@ -78,6 +80,8 @@ pub struct App {
     /// The open data and its file.
     pub document: Document,
     pub status: Option<Status>,
+    /// What a screen reader was last told of a change (the window's live region).
+    pub announcer: announce::Announcer,
     pub overview: overview::State,
     pub timeline: timeline::Runtime,
     pub search: search::State,
@@ -119,6 +123,7 @@ impl App {
             log::warn!("{repair}");
         }
         let saved = restored.saved;
+        let announcer = announce::Announcer::new(saved.timeline.selected.clone());
         ctx.set_theme(style::preference(saved.theme));
         if ZOOM_RANGE.contains(&saved.zoom) {
             ctx.set_zoom_factor(saved.zoom);
@@ -130,6 +135,7 @@ impl App {
             saved,
             document,
             status: None,
+            announcer,
             overview: overview::State,
             timeline: timeline::Runtime::default(),
             search: search::State::default(),
@@ -225,6 +231,11 @@ impl eframe::App for App {
         }
         log::trace!("frame {}", self.frames);
         let title = self.title();
+        // The window's accessible name (AT-SPI's frame), which egui leaves empty: a
+        // screen reader says it when the window gains focus and lists it among windows.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| {
+            root.set_label(title.as_str());
+        });
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;
@@ -236,6 +247,8 @@ impl eframe::App for App {
         for action in actions {
             self.apply(&ctx, action);
         }
+        self.announce_changes();
+        self.announcer.show(&ctx);
         if !self.presenter.active {
             self.saved.zoom = ctx.zoom_factor();
         }

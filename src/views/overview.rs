@@ -7,8 +7,8 @@ use crate::actions::{Action, Actions};
 use crate::model::Alliance;
 use crate::theme;
 use crate::views::{View, ViewContext};
-use crate::widgets::heading;
-use crate::widgets::{bullets, card, provenance_marker};
+use crate::widgets::{bullets, card, name_label, painted_text, provenance_marker};
+use crate::widgets::{heading, heading_label};
 
 /// The overview keeps nothing between frames.
 #[derive(Debug, Default)]
@@ -20,13 +20,15 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, _state: &mut State, actions
         .id_salt("overview")
         .show(ui, |ui| {
             ui.add_space(theme::space::ITEM);
-            ui.add(
+            heading_label(
+                ui,
                 egui::Label::new(
                     RichText::new(&data.title)
                         .size(theme::text::PAGE_TITLE)
                         .strong(),
                 )
                 .wrap(),
+                1,
             );
             if !data.tagline.is_empty() {
                 ui.add(
@@ -113,21 +115,23 @@ fn figures_card(ui: &mut egui::Ui, data: &Alliance, actions: &mut Actions) {
                         let (rect, _) =
                             ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                         ui.painter().rect_filled(rect, 2.0, color);
-                        ui.label(
+                        let figure = ui.label(
                             RichText::new(g.count.to_string())
                                 .size(theme::text::CARD_TITLE)
                                 .strong(),
                         );
+                        name_label(&figure, &format!("{} {}", g.count, g.label));
                     });
-                    ui.label(&g.label);
+                    painted_text(ui, &g.label);
                     ui.end_row();
                 }
-                ui.label(
+                let total = ui.label(
                     RichText::new(m.total().to_string())
                         .size(theme::text::CARD_TITLE)
                         .strong(),
                 );
-                ui.label(RichText::new("members in all").strong());
+                name_label(&total, &format!("{} members in all", m.total()));
+                painted_text(ui, RichText::new("members in all").strong());
                 ui.end_row();
             });
         ui.horizontal_wrapped(|ui| {

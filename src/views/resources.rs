@@ -7,8 +7,8 @@ use crate::actions::{Action, Actions};
 use crate::model::ResourceKind;
 use crate::theme;
 use crate::views::ViewContext;
-use crate::widgets::heading;
 use crate::widgets::{card, open_button};
+use crate::widgets::{heading, heading_label};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -21,7 +21,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
     let data = cx.data;
     egui::ScrollArea::vertical().id_salt("resources").auto_shrink([false, false]).show(ui, |ui| {
         ui.add_space(theme::space::SMALL);
-        ui.add(egui::Label::new(RichText::new("Resources").size(theme::text::TITLE).strong()));
+        heading_label(ui, egui::Label::new(RichText::new("Resources").size(theme::text::TITLE).strong()), 1);
         ui.label("Reports, the communiqué, the video and the websites behind the story. Links open in your browser only when you click Open.");
         if data.resources.is_empty() {
             ui.label("No resources are listed in the data.");
@@ -39,7 +39,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
                 let visuals = ui.visuals().clone();
                 let frame = card::frame(ui, highlighted).inner_margin(10.0).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(RichText::new(&r.title).size(theme::text::STRONG).strong());
+                    heading_label(ui, egui::Label::new(RichText::new(&r.title).size(theme::text::STRONG).strong()), 3);
                     if !r.description.is_empty() {
                         ui.add(egui::Label::new(&r.description).wrap());
                     }

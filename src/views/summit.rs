@@ -6,9 +6,9 @@ use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Outcome};
 use crate::theme;
 use crate::views::ViewContext;
-use crate::widgets::heading;
 use crate::widgets::outcome_grid::RowHeights;
 use crate::widgets::{self, attendance, bullets, open_button};
+use crate::widgets::{heading, heading_label};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -38,8 +38,10 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
         .show(ui, |ui| {
             let s = &data.summit;
             ui.add_space(theme::space::SMALL);
-            ui.add(
+            heading_label(
+                ui,
                 egui::Label::new(RichText::new(&s.title).size(theme::text::TITLE).strong()).wrap(),
+                1,
             );
             let place = [s.venue.as_str(), s.city.as_str()]
                 .into_iter()
@@ -156,13 +158,15 @@ fn outcome_detail(
             }
         });
     });
-    ui.add(
+    heading_label(
+        ui,
         egui::Label::new(
             RichText::new(&o.title)
                 .size(theme::text::CARD_TITLE)
                 .strong(),
         )
         .wrap(),
+        2,
     );
     ui.add(egui::Label::new(&o.text).wrap());
     if !o.provenance.is_empty() {

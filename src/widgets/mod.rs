@@ -9,6 +9,7 @@ pub mod attendance;
 pub mod bullets;
 pub mod card;
 pub mod donut;
+pub mod heading;
 pub mod open_button;
 pub mod outcome_grid;
 pub mod provenance;
@@ -18,6 +19,7 @@ pub mod source_link;
 pub use attendance::attendance;
 pub use bullets::bullets;
 pub use card::card;
+pub use heading::{heading, heading_label, mark_heading};
 pub use open_button::open_button;
 pub use outcome_grid::outcome_grid;
 pub use provenance::provenance_marker;
@@ -28,11 +30,27 @@ use std::sync::Arc;
 use crate::theme;
 use eframe::egui::{self, Color32, FontId, Galley, Sense, Stroke, pos2, vec2};
 
-/// A heading that screen readers announce as one, with the app's heading size.
-pub fn heading(ui: &mut egui::Ui, text: &str) {
-    ui.add(egui::Label::new(
-        egui::RichText::new(text).heading().strong(),
-    ));
+/// Text drawn on one line without an accessible node of its own, for words that are
+/// already part of a neighbour's accessible name: a figure's caption, or the figures of
+/// a table row that its first cell reads out whole. A screen reader then hears "99
+/// Governments" once, not "99" and "Governments" as two unrelated objects.
+pub fn painted_text(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    let galley = text.into().into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
+    );
+    let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::hover());
+    ui.painter()
+        .galley(rect.min, galley, ui.visuals().text_color());
+    response
+}
+
+/// Gives the label in `response` the accessible name `name` in place of its visible
+/// text, e.g. "99 Governments" for a figure whose caption is painted beside it.
+pub fn name_label(response: &egui::Response, name: &str) {
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, name));
 }
 
 /// Lays out `text` on one line, cut with "…" if it is wider than `max_width`.

@@ -8,6 +8,7 @@ use crate::actions::Actions;
 use crate::model::Membership;
 use crate::model::shares::percent;
 use crate::theme;
+use crate::widgets::heading_label;
 
 /// The side panel for one group. Returns whether it asked to close.
 pub(super) fn detail(
@@ -41,13 +42,15 @@ pub(super) fn detail(
                     Stroke::new(1.0, weak),
                     egui::StrokeKind::Inside,
                 );
-                ui.add(
+                heading_label(
+                    ui,
                     egui::Label::new(
                         RichText::new(&r.group.label)
                             .size(theme::text::CARD_TITLE)
                             .strong(),
                     )
                     .wrap(),
+                    2,
                 );
             });
             ui.add_space(theme::space::SMALL);

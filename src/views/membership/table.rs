@@ -9,6 +9,7 @@ use crate::model::Membership;
 use crate::model::csv::membership_table as csv;
 use crate::model::shares::percent;
 use crate::theme;
+use crate::widgets::{name_label, painted_text};
 
 pub(super) fn table(
     ui: &mut egui::Ui,
@@ -35,19 +36,23 @@ pub(super) fn table(
                             ui.allocate_exact_size(egui::vec2(12.0, 12.0), Sense::hover());
                         ui.painter().rect_filled(rect, 2.0, r.color);
                         // The whole label, wrapped: the table is where a long name is read in full.
+                        // The row is read as one: its first cell is named with the
+                        // figures, which are painted without nodes of their own.
                         ui.scope(|ui| {
                             ui.set_max_width(460.0);
-                            ui.add(egui::Label::new(&r.group.label).wrap());
+                            let name = ui.add(egui::Label::new(&r.group.label).wrap());
+                            name_label(&name, &r.caption());
                         });
-                        ui.label(r.count.to_string());
-                        ui.label(percent(r.tenths));
+                        painted_text(ui, r.count.to_string());
+                        painted_text(ui, percent(r.tenths));
                         ui.end_row();
                     }
                     let shares: i64 = rows.iter().map(|r| r.tenths).sum();
                     ui.label("");
-                    ui.label(RichText::new("Total").strong());
-                    ui.label(RichText::new(total.to_string()).strong());
-                    ui.label(RichText::new(percent(shares)).strong());
+                    let name = ui.label(RichText::new("Total").strong());
+                    name_label(&name, &format!("Total: {total} ({})", percent(shares)));
+                    painted_text(ui, RichText::new(total.to_string()).strong());
+                    painted_text(ui, RichText::new(percent(shares)).strong());
                     ui.end_row();
                 });
             ui.add_space(theme::space::SMALL);

@@ -11,6 +11,7 @@ use crate::model::{Alliance, Slide, SlideKind};
 use crate::shortcuts::{self, Command};
 use crate::theme;
 use crate::views::{ViewContext, membership, summit, timeline};
+use crate::widgets::heading_label;
 
 /// The slides' own view state: a click on a chart during the talk marks it on the
 /// slide, and the explorer's views keep what the person had chosen there (zoom,
@@ -54,7 +55,11 @@ pub(super) fn scale_text(style: &mut egui::Style, scale: f32) {
 }
 
 fn title(ui: &mut egui::Ui, text: &str, scale: f32) {
-    ui.add(egui::Label::new(RichText::new(text).size(44.0 * scale).strong()).wrap());
+    heading_label(
+        ui,
+        egui::Label::new(RichText::new(text).size(44.0 * scale).strong()).wrap(),
+        1,
+    );
     ui.add_space(12.0 * scale);
 }
 
@@ -72,12 +77,7 @@ fn deck_note(ui: &mut egui::Ui, scale: f32) {
 }
 
 pub(super) fn bullets(ui: &mut egui::Ui, items: &[String]) {
-    for item in items {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("•");
-            ui.add(egui::Label::new(item).wrap());
-        });
-    }
+    crate::widgets::bullets(ui, items);
 }
 
 pub(super) fn draw_slide(
@@ -148,7 +148,11 @@ pub(super) fn draw_slide(
         SlideKind::ThankYou => {
             ui.add_space(ui.available_height() * 0.3);
             ui.vertical_centered(|ui| {
-                ui.label(RichText::new(&slide.title).size(64.0 * scale).strong());
+                heading_label(
+                    ui,
+                    egui::Label::new(RichText::new(&slide.title).size(64.0 * scale).strong()),
+                    1,
+                );
                 bullets(ui, &slide.bullets);
             });
         }
@@ -174,7 +178,11 @@ fn mark_clicked_outcome(summit: &mut summit::State, raised: &Actions) {
 fn title_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, scale: f32) {
     ui.add_space(ui.available_height() * 0.22);
     ui.vertical_centered(|ui| {
-        ui.add(egui::Label::new(RichText::new(&slide.title).size(56.0 * scale).strong()).wrap());
+        heading_label(
+            ui,
+            egui::Label::new(RichText::new(&slide.title).size(56.0 * scale).strong()).wrap(),
+            1,
+        );
         ui.add_space(16.0 * scale);
         if !data.tagline.is_empty() {
             ui.add(egui::Label::new(RichText::new(&data.tagline).size(24.0 * scale)).wrap());

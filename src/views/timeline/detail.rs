@@ -7,7 +7,7 @@ use crate::actions::{Action, Actions};
 use crate::model::{Alliance, Milestone, Precision, linked, moment};
 use crate::shortcuts::{Command, with_keys};
 use crate::theme;
-use crate::widgets::source_link;
+use crate::widgets::{heading_label, source_link};
 
 fn precision_note(m: &Milestone) -> Option<&'static str> {
     match m.date.precision() {
@@ -46,7 +46,11 @@ pub(super) fn detail(
                     }
                 });
             });
-            ui.add(egui::Label::new(RichText::new(&m.title).size(20.0).strong()).wrap());
+            heading_label(
+                ui,
+                egui::Label::new(RichText::new(&m.title).size(20.0).strong()).wrap(),
+                2,
+            );
             let link = moment::link_to(&m.id);
             if ui
                 .small_button("Copy link to this milestone")

@@ -164,6 +164,7 @@ pub(super) fn axis_and_markers(
             let height = (state.height() + TOP * 2.0).max(ui.available_height());
             let (rect, background) =
                 ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
+            name_lanes(&background);
             pan_dx += background.drag_delta().x;
             if background.hovered() {
                 hover_zoom = Some(background.hover_pos());
@@ -343,4 +344,16 @@ fn marker(
         extent: (x0 + placed.left, x0 + placed.right),
         galley,
     }
+}
+
+/// The lanes' background is clickable, so Tab stops on it: without a name a screen
+/// reader would say nothing there.
+fn name_lanes(background: &egui::Response) {
+    background.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Canvas,
+            true,
+            "Milestone lanes; drag to pan, click an empty place to clear the selection",
+        )
+    });
 }
