@@ -249,7 +249,7 @@ def summit(frame):
 
 
 def resources(frame):
-    for title in ["Framing the Future", "Global Threat Assessment 2021", "Video - Summit"]:
+    for title in ["Framing the Future", "Global Threat Assessment 2021", "Summit video"]:
         check(named(frame, ("heading",), title), f"resources: {title!r} is a heading")
         check(named(frame, PUSH, f"Open {title}"), f"resources: 'Open {title}' is a button")
 

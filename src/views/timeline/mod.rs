@@ -1,12 +1,15 @@
 //! The interactive timeline: a real time axis, markers placed by date and packed into
-//! lanes, a detail panel, keyboard navigation, zoom, pan and category filters.
+//! lanes with their whole titles, era bands, an overview strip while zoomed in, a detail
+//! panel, keyboard navigation, zoom, pan and category filters.
 //!
-//! One job a file: this one holds the state and wires the parts together. [`layout`]
-//! places the markers and `lane_index` finds the ones on screen (pure arithmetic);
-//! `range` keeps the visible years drawable; `derived` works out, once per data and
-//! filter, what every frame reads, with the labels measured by `measure`; `toolbar`,
-//! `keys`, `lanes` (the axis and the markers) and `detail` (the panel about the
-//! selected milestone) draw and listen.
+//! One job a file: this one holds the state and wires the parts together. Pure
+//! arithmetic: [`layout`] packs the markers and their label shapes into lanes (with
+//! `lane_ends`), `wrap` finds the narrowest wraps of a title, `ticks` the year ticks,
+//! `lane_index` the markers on screen, and `range` keeps the visible years drawable.
+//! `derived` works out, once per data and filter, what every frame reads, with the
+//! labels measured by `measure`. `toolbar`, `keys`, `axis`, `eras`, `lanes` (the
+//! markers), `minimap` (the overview strip) and `detail` (the panel about the selected
+//! milestone) draw and listen.
 
 mod axis;
 mod derived;
