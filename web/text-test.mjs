@@ -128,7 +128,7 @@ try {
   await app.click("text=Back to the app");
   await app.waitForFunction(() => !document.getElementById("text-version").classList.contains("shown"));
   // The app's own "Text version" button, right of Search in the top bar.
-  await app.mouse.click(803, 18);
+  await app.mouse.click(879, 18);
   await app.waitForFunction(() => document.getElementById("text-version").classList.contains("shown"), null, { timeout: 5000 })
     .catch(() => expect(false, "app: the top bar's Text version button shows the text version"));
   expect(await app.evaluate(() => document.activeElement.id) === "text-version", "app: the button gives the text version the focus");
