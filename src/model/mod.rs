@@ -5,6 +5,7 @@
 
 pub mod csv;
 pub mod date;
+pub mod era;
 pub mod label;
 pub mod linked;
 pub mod load;
@@ -22,6 +23,7 @@ pub mod url;
 pub mod validate;
 
 pub use date::{PartialDate, Precision};
+pub use era::Era;
 pub use load::{
     DEFAULT_RON, MAX_FILE_BYTES, load_bytes, load_default, load_path, load_str, read_data_file,
     summary,
