@@ -7,7 +7,7 @@ use crate::actions::Actions;
 use crate::model::sources::{Citation, Index};
 use crate::theme;
 use crate::views::ViewContext;
-use crate::widgets::{bullets, card, heading, source_link};
+use crate::widgets::{bullets, card, heading, provenance, source_link};
 
 /// How many entries of each list are drawn at first, and added by "Show more": a file
 /// may cite a page for each of thousands of milestones, and every card drawn is laid
@@ -104,12 +104,12 @@ fn citation(ui: &mut egui::Ui, c: &Citation, actions: &mut Actions) {
         ui.horizontal_wrapped(|ui| {
             source_link(ui, &c.label, &c.url, actions);
             if c.archived {
-                ui.label(RichText::new("(archived address)").color(weak));
+                provenance::archived_tag(ui);
             }
         });
         ui.label(RichText::new(&c.url).small().color(weak));
         for says in &c.says {
-            ui.add(egui::Label::new(RichText::new(format!("“{says}”")).italics()).wrap());
+            provenance::quoted(ui, says);
         }
         ui.label(RichText::new("Supports").strong());
         bullets(ui, &c.supports);

@@ -84,14 +84,23 @@ const MAX_SOURCES_SHOWN: usize = 12;
 
 /// A source with what it says and, when its address is on a retired system, that.
 pub fn source_entry(ui: &mut egui::Ui, s: &Source, actions: &mut Actions) {
-    let weak = theme::weak_text(ui.visuals());
     ui.horizontal_wrapped(|ui| {
         source_link(ui, &s.label, &s.url, actions);
         if s.archived {
-            ui.label(RichText::new("(archived address)").color(weak));
+            archived_tag(ui);
         }
     });
     if let Some(says) = &s.says {
-        ui.add(egui::Label::new(RichText::new(format!("“{says}”")).italics()).wrap());
+        quoted(ui, says);
     }
+}
+
+/// Beside a link whose address is on a retired system: it may no longer answer.
+pub fn archived_tag(ui: &mut egui::Ui) {
+    ui.label(RichText::new("(archived address)").color(theme::weak_text(ui.visuals())));
+}
+
+/// The words a page says, quoted, as every list of sources shows them.
+pub fn quoted(ui: &mut egui::Ui, says: &str) {
+    ui.add(egui::Label::new(RichText::new(format!("“{says}”")).italics()).wrap());
 }

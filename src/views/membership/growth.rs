@@ -325,7 +325,7 @@ fn point_entry(
             Some(s) => {
                 source_link(ui, &s.label, &s.url, actions);
                 if s.archived {
-                    ui.label(RichText::new("(archived address)").color(weak));
+                    crate::widgets::provenance::archived_tag(ui);
                 }
             }
             None => {

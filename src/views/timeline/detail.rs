@@ -148,7 +148,7 @@ fn source(ui: &mut egui::Ui, s: &crate::model::Source, actions: &mut Actions) {
     ui.horizontal_wrapped(|ui| {
         source_link(ui, &s.label, url, actions);
         if s.archived {
-            ui.label(RichText::new("(archived address)").color(theme::weak_text(ui.visuals())));
+            crate::widgets::provenance::archived_tag(ui);
         }
         if ui
             .small_button("Copy link")
@@ -167,6 +167,6 @@ fn source(ui: &mut egui::Ui, s: &crate::model::Source, actions: &mut Actions) {
             .color(theme::weak_text(ui.visuals())),
     );
     if let Some(says) = &s.says {
-        ui.add(egui::Label::new(RichText::new(format!("“{says}”")).italics()).wrap());
+        crate::widgets::provenance::quoted(ui, says);
     }
 }
