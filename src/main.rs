@@ -2,11 +2,15 @@
 
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
+#[cfg(windows)]
+mod console;
 #[cfg(not(target_arch = "wasm32"))]
 mod desktop;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    #[cfg(windows)]
+    console::attach_to_parent();
     desktop::main()
 }
 
