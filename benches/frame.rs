@@ -47,6 +47,7 @@ fn options() -> AppOptions {
     AppOptions {
         data_path: None,
         opener: Box::new(RecordingOpener::default()),
+        system_high_contrast: Some(None),
         ..AppOptions::default()
     }
 }
@@ -145,7 +146,7 @@ fn views(c: &mut Criterion) {
                 },
             };
             let ctx = egui::Context::default();
-            apply_style(&ctx);
+            apply_style(&ctx, false);
             let mut app = new_app(&ctx, data);
             match what {
                 Shown::View(view) => app.saved.view = view,
@@ -244,7 +245,7 @@ fn start(c: &mut Criterion) {
                         egui_system_font_provider::SystemFontProvider::new(),
                     ));
                 }
-                apply_style(&ctx);
+                apply_style(&ctx, false);
                 let mut app = App::new(
                     &eframe::CreationContext::_new_kittest(ctx.clone()),
                     options(),

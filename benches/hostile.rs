@@ -121,12 +121,13 @@ fn run(
 /// just opened, whose text caches hold only what the built-in data drew.
 fn fresh_app() -> (egui::Context, App, eframe::Frame) {
     let ctx = egui::Context::default();
-    apply_style(&ctx);
+    apply_style(&ctx, false);
     let mut app = App::new(
         &eframe::CreationContext::_new_kittest(ctx.clone()),
         AppOptions {
             data_path: None,
             opener: Box::new(RecordingOpener::default()),
+            system_high_contrast: Some(None),
             ..AppOptions::default()
         },
     );

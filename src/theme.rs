@@ -53,6 +53,10 @@ pub mod text {
     pub const CHART: f32 = 13.0;
     /// Captions and chart labels.
     pub const CAPTION: f32 = 14.0;
+    /// A chart legend's entries, which are check boxes: text of this size makes each a
+    /// target 24 points tall (WCAG 2.2, 2.5.8). Named in the style as `LEGEND_STYLE`.
+    pub const LEGEND: f32 = 21.0;
+    pub const LEGEND_STYLE: &str = "legend";
     /// Body text and buttons.
     pub const BODY: f32 = 15.0;
     /// Monospace text (problem excerpts).
@@ -84,11 +88,15 @@ pub mod space {
     pub const GROUP: f32 = 10.0;
     pub const SECTION: f32 = 12.0;
     pub const PART: f32 = 18.0;
+    /// The least width and height of anything a person clicks (WCAG 2.2, 2.5.8).
+    pub const TARGET: f32 = 24.0;
 }
 
 /// A muted colour for secondary text that still meets WCAG AA (4.5:1) on the panel.
 pub fn weak_text(visuals: &Visuals) -> Color32 {
-    if visuals.dark_mode {
+    if let Some(color) = visuals.weak_text_color {
+        color
+    } else if visuals.dark_mode {
         Color32::from_gray(185)
     } else {
         Color32::from_gray(85)
@@ -145,6 +153,61 @@ pub fn era_band(visuals: &Visuals, i: usize) -> (Color32, Color32) {
     }
 }
 
+/// The high-contrast theme, after Windows' "High Contrast Black": white text on black,
+/// every control outlined in white, hyperlinks, focus and accents in yellow, a selection
+/// filled deep blue (egui draws a selected control's text, and the app its accent
+/// outlines, in the selection's stroke colour: yellow here). It is a dark theme, so
+/// every colour above picks its dark variant.
+pub fn high_contrast() -> Visuals {
+    use eframe::egui::Stroke;
+    const YELLOW: Color32 = Color32::from_rgb(0xFF, 0xFF, 0x00);
+    const DEEP_BLUE: Color32 = Color32::from_rgb(0x00, 0x33, 0x99);
+    let mut v = Visuals::dark();
+    v.panel_fill = Color32::BLACK;
+    v.window_fill = Color32::BLACK;
+    v.extreme_bg_color = Color32::BLACK;
+    v.faint_bg_color = Color32::from_gray(16);
+    v.code_bg_color = Color32::from_gray(24);
+    v.window_stroke = Stroke::new(1.5, Color32::WHITE);
+    v.hyperlink_color = YELLOW;
+    v.weak_text_color = Some(Color32::from_gray(230));
+    v.selection.bg_fill = DEEP_BLUE;
+    v.selection.stroke = Stroke::new(2.0, YELLOW);
+    let w = &mut v.widgets;
+    w.noninteractive.bg_fill = Color32::BLACK;
+    w.noninteractive.weak_bg_fill = Color32::BLACK;
+    w.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(200));
+    w.noninteractive.fg_stroke = Stroke::new(1.0, Color32::WHITE);
+    for (state, stroke, fill) in [
+        (
+            &mut w.inactive,
+            Stroke::new(1.5, Color32::WHITE),
+            Color32::BLACK,
+        ),
+        (
+            &mut w.hovered,
+            Stroke::new(2.0, YELLOW),
+            Color32::from_gray(24),
+        ),
+        (
+            &mut w.active,
+            Stroke::new(3.0, YELLOW),
+            Color32::from_gray(32),
+        ),
+        (
+            &mut w.open,
+            Stroke::new(2.0, YELLOW),
+            Color32::from_gray(24),
+        ),
+    ] {
+        state.bg_fill = fill;
+        state.weak_bg_fill = fill;
+        state.bg_stroke = stroke;
+        state.fg_stroke = Stroke::new(1.5, Color32::WHITE);
+    }
+    v
+}
+
 fn luminance(c: Color32) -> f32 {
     let lin = |v: u8| {
         let v = f32::from(v) / 255.0;
@@ -169,8 +232,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_meets_wcag_aa_in_both_themes() {
-        for visuals in [Visuals::light(), Visuals::dark()] {
+    fn text_meets_wcag_aa_in_every_theme() {
+        for visuals in [Visuals::light(), Visuals::dark(), high_contrast()] {
             let bg = visuals.panel_fill;
             assert!(
                 contrast(weak_text(&visuals), bg) >= 4.5,
@@ -197,7 +260,7 @@ mod tests {
 
     #[test]
     fn era_titles_meet_wcag_aa_on_their_bands_and_neighbours_differ() {
-        for visuals in [Visuals::light(), Visuals::dark()] {
+        for visuals in [Visuals::light(), Visuals::dark(), high_contrast()] {
             for i in 0..6 {
                 let (fill, text) = era_band(&visuals, i);
                 assert!(
@@ -210,5 +273,35 @@ mod tests {
                 assert_ne!(fill, visuals.panel_fill, "a band stands out from the panel");
             }
         }
+    }
+
+    #[test]
+    fn high_contrast_outlines_controls_and_shows_focus_and_selection() {
+        let v = high_contrast();
+        let bg = v.panel_fill;
+        assert!(contrast(v.text_color(), bg) >= 7.0, "body text (AAA)");
+        assert!(contrast(v.hyperlink_color, bg) >= 7.0, "links (AAA)");
+        assert!(contrast(weak_text(&v), bg) >= 7.0, "secondary text (AAA)");
+        assert!(
+            contrast(v.widgets.inactive.bg_stroke.color, bg) >= 3.0,
+            "outlines"
+        );
+        assert!(
+            contrast(v.widgets.active.bg_stroke.color, bg) >= 3.0,
+            "focus"
+        );
+        let selected = v.selection.bg_fill;
+        assert!(
+            contrast(v.selection.stroke.color, selected) >= 4.5,
+            "selected text"
+        );
+        assert!(
+            contrast(v.text_color(), selected) >= 4.5,
+            "text on a selected chip"
+        );
+        assert!(
+            contrast(v.selection.stroke.color, bg) >= 3.0,
+            "accent outlines"
+        );
     }
 }

@@ -50,16 +50,24 @@ pub enum ThemeChoice {
     System,
     Light,
     Dark,
+    /// White and yellow on black, strong outlines: for low vision and bright rooms.
+    HighContrast,
 }
 
 impl ThemeChoice {
-    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+    pub const ALL: [ThemeChoice; 4] = [
+        ThemeChoice::System,
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             ThemeChoice::System => "Follow the system",
             ThemeChoice::Light => "Light",
             ThemeChoice::Dark => "Dark",
+            ThemeChoice::HighContrast => "High contrast",
         }
     }
 }

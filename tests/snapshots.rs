@@ -8,7 +8,11 @@ use common::{TestApp, app_with};
 fn shot(theme: &str, size: [f32; 2], view: &str, setup: impl FnOnce(&mut TestApp)) {
     let mut t = app_with(None, None, size);
     t.click("Theme");
-    t.click(if theme == "dark" { "Dark" } else { "Light" });
+    t.click(match theme {
+        "dark" => "Dark",
+        "highcontrast" => "High contrast",
+        _ => "Light",
+    });
     t.click(view);
     setup(&mut t);
     let slug: String = view
@@ -28,6 +32,25 @@ fn overview_light() {
 #[test]
 fn overview_dark() {
     shot("dark", [1280.0, 800.0], "Overview", |_| {});
+}
+
+#[test]
+fn overview_high_contrast() {
+    shot("highcontrast", [1280.0, 800.0], "Overview", |_| {});
+}
+
+#[test]
+fn timeline_high_contrast_with_a_selection() {
+    shot("highcontrast", [1280.0, 800.0], "Timeline", |t| {
+        t.click(
+            "2015-11 · Second WeProtect summit, Abu Dhabi; the Model National Response is launched",
+        );
+    });
+}
+
+#[test]
+fn membership_high_contrast() {
+    shot("highcontrast", [1280.0, 800.0], "Membership", |_| {});
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::vocabulary::View;
 
 use super::document::Outcome;
 use super::platform::{self, Handed};
-use super::{App, Status, style};
+use super::{App, Status};
 
 impl App {
     /// Applies one action; the only place where views' requests take effect.
@@ -42,7 +42,7 @@ impl App {
             Action::CloseSearch => self.search.close(),
             Action::SetTheme(theme) => {
                 self.saved.theme = theme;
-                ctx.set_theme(style::preference(theme));
+                self.contrast.apply(ctx, theme);
             }
             Action::DismissError => self.document.error_dismissed = true,
             Action::Present => {

@@ -53,6 +53,9 @@ pub struct AppOptions {
     pub export_folder: Option<PathBuf>,
     /// A milestone to start on (`--select`, or `#milestone=ID` in the browser).
     pub select: Option<String>,
+    /// The system's high-contrast setting as given, instead of asking the system
+    /// (tests pass one).
+    pub system_high_contrast: Option<Option<bool>>,
 }
 
 impl Default for AppOptions {
@@ -63,6 +66,7 @@ impl Default for AppOptions {
             present: false,
             export_folder: None,
             select: None,
+            system_high_contrast: None,
         }
     }
 }
@@ -104,6 +108,8 @@ pub struct App {
     shown_title: String,
     /// Frames drawn so far (logged at trace level to check that idle means idle).
     frames: u64,
+    /// The theme's styles, high contrast or not.
+    contrast: style::Contrast,
 }
 
 impl App {
@@ -113,7 +119,6 @@ impl App {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         platform::mark("app-new");
         let ctx = &cc.egui_ctx;
-        apply_style(ctx);
         let restored = saved::restore(
             cc.storage
                 .and_then(|s| s.get_string(eframe::APP_KEY))
@@ -124,7 +129,12 @@ impl App {
         }
         let saved = restored.saved;
         let announcer = announce::Announcer::new(saved.timeline.selected.clone());
-        ctx.set_theme(style::preference(saved.theme));
+        let system = match options.system_high_contrast {
+            Some(given) => platform::SystemContrast::fixed(given),
+            None => platform::SystemContrast::ask(ctx),
+        };
+        let mut contrast = style::Contrast::new(system);
+        contrast.apply(ctx, saved.theme);
         if ZOOM_RANGE.contains(&saved.zoom) {
             ctx.set_zoom_factor(saved.zoom);
         }
@@ -152,6 +162,7 @@ impl App {
             platform: platform::Platform::default(),
             shown_title: String::new(),
             frames: 0,
+            contrast,
         };
         app.after_data_change();
         if options.present {
@@ -240,6 +251,7 @@ impl eframe::App for App {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;
         }
+        self.contrast.follow(&ctx, self.saved.theme);
         self.receive(&ctx);
         let mut actions = Actions::default();
         self.shortcuts(&ctx, &mut actions);

@@ -25,18 +25,24 @@ pub fn app_with(
     storage: Option<&MemStorage>,
     size: [f32; 2],
 ) -> TestApp {
-    build(data_path, storage, size, None, None)
+    build(data_path, storage, size, None, None, None)
+}
+
+/// The app on a system whose high-contrast setting is `high` (`None`: the system says
+/// nothing, as where there is no desktop portal).
+pub fn app_on_system_contrast(high: Option<bool>) -> TestApp {
+    build(None, None, SIZE, None, None, high)
 }
 
 /// The app started as `--select ID [FILE]` starts it.
 pub fn app_selecting(data_path: Option<PathBuf>, id: &str) -> TestApp {
-    build(data_path, None, SIZE, None, Some(id.to_owned()))
+    build(data_path, None, SIZE, None, Some(id.to_owned()), None)
 }
 
 /// The app on `data_path` (or the built-in data), saving exported pages in `folder`
 /// without a dialog.
 pub fn app_exporting_to(data_path: Option<PathBuf>, folder: PathBuf) -> TestApp {
-    build(data_path, None, SIZE, Some(folder), None)
+    build(data_path, None, SIZE, Some(folder), None, None)
 }
 
 fn build(
@@ -45,6 +51,7 @@ fn build(
     size: [f32; 2],
     export_folder: Option<PathBuf>,
     select: Option<String>,
+    system_high_contrast: Option<bool>,
 ) -> TestApp {
     let opener = RecordingOpener::default();
     let recorder = opener.clone();
@@ -71,6 +78,8 @@ fn build(
                     present: false,
                     export_folder,
                     select,
+                    // Never the machine's own setting: the same answer on every machine.
+                    system_high_contrast: Some(system_high_contrast),
                 },
             )
         });

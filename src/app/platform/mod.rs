@@ -4,6 +4,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
+mod system_contrast;
 #[cfg(target_arch = "wasm32")]
 mod web;
 
@@ -11,6 +12,8 @@ mod web;
 pub use native::{Platform, mark};
 #[cfg(target_arch = "wasm32")]
 pub use web::{Platform, mark};
+
+pub use system_contrast::SystemContrast;
 
 /// A data file the person handed over: by the dialog or by dropping it.
 pub enum Handed {

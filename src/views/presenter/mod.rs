@@ -168,6 +168,17 @@ pub fn show(
     }
 
     progress_and_overlays(ui, state, rect, scale, count);
+    // Tab reaches the slide itself (the control that moves back and on): show that it
+    // has the keyboard focus, as every other control does (WCAG 2.4.7).
+    if background.has_focus() {
+        let stroke = ui.visuals().widgets.active.bg_stroke;
+        ui.painter().rect_stroke(
+            rect.shrink(stroke.width),
+            0.0,
+            egui::Stroke::new(stroke.width * 2.0, stroke.color),
+            egui::StrokeKind::Inside,
+        );
+    }
     if state.show_help {
         help(ui.ctx(), state);
     }
