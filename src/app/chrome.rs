@@ -215,7 +215,8 @@ impl App {
                 // It appears where the person is not looking, so it is read out when
                 // it changes.
                 announce::mark_live(ui.ctx(), line.id);
-                let hide = ui.small_button("×").on_hover_text("Hide this message");
+                let hide = crate::widgets::target::small_button(ui, "×")
+                    .on_hover_text("Hide this message");
                 // "×" read aloud says nothing of what it does.
                 hide.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Button, true, "Hide this message")

@@ -15,6 +15,7 @@ pub mod outcome_grid;
 pub mod provenance;
 pub mod qr;
 pub mod source_link;
+pub mod target;
 
 pub use attendance::attendance;
 pub use bullets::bullets;

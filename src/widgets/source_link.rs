@@ -14,8 +14,7 @@ use crate::actions::{Action, Actions};
 /// Only the link: a view that also shows the address or a copy button puts them
 /// beside it, so the link looks and reads the same everywhere.
 pub fn source_link(ui: &mut egui::Ui, label: &str, url: &str, actions: &mut Actions) {
-    if ui
-        .link(label)
+    if super::target::link(ui, label)
         .on_hover_text(format!("Open {url} in the browser"))
         .clicked()
     {

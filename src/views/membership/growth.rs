@@ -131,6 +131,7 @@ fn growth_plot(
         .height(280.0)
         .legend(
             Legend::default()
+                .text_style(egui::TextStyle::Name(theme::text::LEGEND_STYLE.into()))
                 .position(Corner::LeftTop)
                 .follow_insertion_order(true),
         )

@@ -72,8 +72,7 @@ pub(super) fn show_on_timeline(
         return;
     };
     let label = format!("Show {} on the timeline", p.date.long());
-    let response = ui
-        .small_button("Show on the timeline")
+    let response = crate::widgets::target::small_button(ui, "Show on the timeline")
         .on_hover_text(format!("Select “{}” on the timeline", m.title));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.clicked() {

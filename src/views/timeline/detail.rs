@@ -52,8 +52,7 @@ pub(super) fn detail(
                 2,
             );
             let link = moment::link_to(&m.id);
-            if ui
-                .small_button("Copy link to this milestone")
+            if crate::widgets::target::small_button(ui, "Copy link to this milestone")
                 .on_hover_text(format!(
                     "Copy {link}: opening it starts the app on this milestone"
                 ))
@@ -150,8 +149,7 @@ fn source(ui: &mut egui::Ui, s: &crate::model::Source, actions: &mut Actions) {
         if s.archived {
             crate::widgets::provenance::archived_tag(ui);
         }
-        if ui
-            .small_button("Copy link")
+        if crate::widgets::target::small_button(ui, "Copy link")
             .on_hover_text(format!("Copy {url}"))
             .clicked()
         {
