@@ -199,6 +199,21 @@ fn bars(
         painter.galley(pos2(left + name_width, top), figs, text);
     }
 
+    // One object per bar for a screen reader, named with its figures. They sense only
+    // hover, so the pointer stays the chart's.
+    for (i, r) in rows.iter().enumerate() {
+        let row = bar_row(i, n);
+        let bar = egui::Rect::from_two_pos(
+            transform.position_from_point(&PlotPoint::new(0.0, row - BAR_THICKNESS / 2.0)),
+            transform
+                .position_from_point(&PlotPoint::new(r.count as f64, row + BAR_THICKNESS / 2.0)),
+        );
+        ui.interact(bar, plot.response.id.with(("bar", i)), Sense::hover())
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Image, true, format!("Bar: {}", r.caption()))
+            });
+    }
+
     let row_at = |pos: Option<egui::Pos2>| {
         let y = transform.value_from_position(pos?).y.round();
         (0.0..n as f64).contains(&y).then(|| n - 1 - y as usize)
@@ -238,6 +253,7 @@ fn donut_chart(
         .map(|r| Slice {
             value: r.count,
             color: r.color,
+            name: r.caption(),
             text: percent(r.tenths),
         })
         .collect();
