@@ -6,9 +6,15 @@ use eframe::egui::{self, RichText, vec2};
 
 use crate::theme::space::TARGET;
 
-/// A link whose clickable line is at least `TARGET` tall.
+/// A link whose clickable line is at least `TARGET` tall. Its words are not selectable
+/// (the address beside it is): selectable text would also be published as unnamed text
+/// runs, which AT-SPI shows as objects of unknown role after the link.
 pub fn link(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    ui.link(RichText::new(text).line_height(Some(TARGET)))
+    let selectable = ui.style().interaction.selectable_labels;
+    ui.style_mut().interaction.selectable_labels = false;
+    let response = ui.link(RichText::new(text).line_height(Some(TARGET)));
+    ui.style_mut().interaction.selectable_labels = selectable;
+    response
 }
 
 /// A button with small text and a full-size target.
