@@ -218,6 +218,8 @@ def timeline(frame, keys):
         pump(3, lambda: bool(named(frame, ("heading",), "Second WeProtect summit, Abu Dhabi; the Model National Response is launched"))),
         "timeline: doAction selects the marker and the detail panel's heading appears",
     )
+    unknown = objects(frame, role=("unknown",))
+    check(not unknown, f"timeline: no object of unknown role in the detail panel ({len(unknown)})")
     announcements.clear()
     keys.press("Escape")
     keys.press("Right")
@@ -234,6 +236,10 @@ def membership(frame):
             any(n.startswith(chart) and "Governments: 99 (47.1%)" in n for n in images),
             f"membership: the {chart.lower()} is named with its figures",
         )
+    for part in ["Bar", "Slice"]:
+        for group in ["Governments: 99 (47.1%)", "International organisations: 9 (4.3%)"]:
+            name = f"{part}: {group}"
+            check(name in images, f"membership: {name!r} is an object of its own")
     do_action(named(frame, ("toggle button",), "Show table")[0])
     check(
         pump(3, lambda: bool(named(frame, ("label",), "Governments: 99 (47.1%)"))),

@@ -275,3 +275,51 @@ fn the_lanes_behind_the_markers_are_named() {
     let lanes = t.harness.get_by_label_contains("Milestone lanes");
     assert_eq!(lanes.accesskit_node().role(), Role::Canvas);
 }
+
+/// Each bar and each donut slice is an object of its own, named with its figures and
+/// lying over what is drawn, so a screen reader can move through the chart's parts.
+#[test]
+fn each_bar_and_slice_is_an_object_named_with_its_figures() {
+    let mut t = app();
+    t.click("Membership");
+    let rect = |t: &TestApp, name: &str| t.harness.get_by_label(name).rect();
+    let groups = [
+        ("Governments: 99 (47.1%)", 99.0),
+        ("Global tech companies: 29 (13.8%)", 29.0),
+        ("Civil society organisations: 73 (34.8%)", 73.0),
+        ("International organisations: 9 (4.3%)", 9.0),
+    ];
+    let first = rect(&t, &format!("Bar: {}", groups[0].0));
+    for (name, count) in groups {
+        let bar = rect(&t, &format!("Bar: {name}"));
+        // Every bar starts at the axis, and its length follows its count.
+        assert!((bar.left() - first.left()).abs() < 1.0, "{name}");
+        let expected = first.width() * count / 99.0;
+        assert!(
+            (bar.width() - expected).abs() < 2.0,
+            "{name}: {} wide, not {expected}",
+            bar.width()
+        );
+        assert!(named(&t, &format!("Slice: {name}")), "{name}");
+    }
+    let largest = rect(&t, "Slice: Governments: 99 (47.1%)");
+    let smallest = rect(&t, "Slice: International organisations: 9 (4.3%)");
+    assert!(
+        largest.area() > 4.0 * smallest.area(),
+        "{largest:?} against {smallest:?}"
+    );
+}
+
+/// A link is one object: its words are not also published as unnamed text runs, which
+/// AT-SPI shows as objects of unknown role after the link.
+#[test]
+fn a_link_is_not_followed_by_unnamed_parts() {
+    let mut t = app();
+    t.click("Sources");
+    let link = t
+        .harness
+        .get_by_label("European Commission press release SPEECH/12/912, 5 December 2012");
+    assert_eq!(link.accesskit_node().role(), Role::Link);
+    let parts: Vec<Role> = link.children().map(|c| c.accesskit_node().role()).collect();
+    assert!(parts.is_empty(), "the link has parts: {parts:?}");
+}
