@@ -322,4 +322,17 @@ fn a_link_is_not_followed_by_unnamed_parts() {
     assert_eq!(link.accesskit_node().role(), Role::Link);
     let parts: Vec<Role> = link.children().map(|c| c.accesskit_node().role()).collect();
     assert!(parts.is_empty(), "the link has parts: {parts:?}");
+
+    // A link long enough to wrap in a row of the detail panel is still one object.
+    t.click("Timeline");
+    t.click(
+        "2015-11 · Second WeProtect summit, Abu Dhabi; the Model National Response is launched",
+    );
+    let unknown = t
+        .harness
+        .root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::Unknown)
+        .count();
+    assert_eq!(unknown, 0, "objects of unknown role in the detail panel");
 }

@@ -6,15 +6,17 @@ use eframe::egui::{self, RichText, vec2};
 
 use crate::theme::space::TARGET;
 
-/// A link whose clickable line is at least `TARGET` tall. Its words are not selectable
-/// (the address beside it is): selectable text would also be published as unnamed text
-/// runs, which AT-SPI shows as objects of unknown role after the link.
+/// A link whose clickable line is at least `TARGET` tall, published as one object.
+/// Its words are not selectable (the address beside it is): selectable text would also
+/// be published as unnamed text runs. And it is laid out as one block: in a row that
+/// wraps, egui gives each further line of a long link a widget of its own, with no
+/// name; AT-SPI shows both as objects of unknown role after the link.
 pub fn link(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    let selectable = ui.style().interaction.selectable_labels;
-    ui.style_mut().interaction.selectable_labels = false;
-    let response = ui.link(RichText::new(text).line_height(Some(TARGET)));
-    ui.style_mut().interaction.selectable_labels = selectable;
-    response
+    ui.vertical(|ui| {
+        ui.style_mut().interaction.selectable_labels = false;
+        ui.link(RichText::new(text).line_height(Some(TARGET)))
+    })
+    .inner
 }
 
 /// A button with small text and a full-size target.
