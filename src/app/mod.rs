@@ -195,7 +195,9 @@ impl App {
         // A copy: the timeline borrows its saved part, selection included, mutably.
         let selected = self.saved.timeline.selected.clone();
         if self.presenter.active {
-            egui::CentralPanel::default().show(ui, |ui| {
+            // No margin: the slide canvas is fitted to the whole window.
+            let frame = egui::Frame::NONE.fill(ui.visuals().panel_fill);
+            egui::CentralPanel::default().frame(frame).show(ui, |ui| {
                 let views = presenter::Views {
                     timeline: &mut self.timeline,
                     selected: selected.as_deref(),

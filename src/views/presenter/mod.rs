@@ -2,6 +2,7 @@
 //! slides, the keys that presentation clickers send, and a speaker view in a second
 //! window with the notes, the next slide and a clock.
 
+mod canvas;
 mod clock;
 mod commands;
 mod help;
@@ -20,6 +21,7 @@ use crate::model::Alliance;
 use crate::shortcuts::{self, Command, Scope};
 use crate::theme;
 use crate::views::{View, timeline};
+use canvas::Canvas;
 use commands::run;
 use help::help;
 use slides::{draw_slide, scale_text};
@@ -106,13 +108,15 @@ pub fn show(
 
     let count = data.slides.len();
     let rect = ui.max_rect();
-    // Quarter steps keep sizes on whole points (sharp text) while tracking the window.
-    let scale = ((rect.height() / 720.0)
-        .min(rect.width() / 1280.0)
-        .clamp(0.75, 3.0)
-        * 4.0)
-        .round()
-        / 4.0;
+    let canvas = Canvas::fit(rect);
+    let scale = canvas.scale;
+    // The bars around a canvas whose shape is not the window's: black, as a projector
+    // shows what it does not light.
+    if rect != canvas.rect {
+        ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
+        ui.painter()
+            .rect_filled(canvas.rect, 0.0, ui.visuals().panel_fill);
+    }
 
     // Behind everything: a click on the left or right third moves back or on.
     let background = ui.interact(rect, ui.scope_id().with("slide_background"), Sense::click());
@@ -137,11 +141,8 @@ pub fn show(
         }
     }
 
-    let margin = egui::vec2(
-        (rect.width() * 0.05).round(),
-        (rect.height() * 0.06).round(),
-    );
-    let content = rect.shrink2(margin);
+    let margin = egui::vec2(96.0, 64.0) * scale;
+    let content = canvas.rect.shrink2(margin);
     let mut child = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(content)
@@ -161,13 +162,13 @@ pub fn show(
     } else {
         child.label(
             RichText::new("This data file has no slides.")
-                .size(40.0 * scale)
+                .size(canvas::size::TITLE * scale)
                 .strong(),
         );
         child.label("Add a `slides` section to the data file to give a talk from it.");
     }
 
-    progress_and_overlays(ui, state, rect, scale, count);
+    progress_and_overlays(ui, state, canvas, count);
     // Tab reaches the slide itself (the control that moves back and on): show that it
     // has the keyboard focus, as every other control does (WCAG 2.4.7).
     if background.has_focus() {
@@ -189,27 +190,22 @@ pub fn show(
 
 /// The slide counter and progress bar, and the overlays over the slide: the slide
 /// number being typed, and a blank screen.
-fn progress_and_overlays(
-    ui: &mut egui::Ui,
-    state: &mut State,
-    rect: egui::Rect,
-    scale: f32,
-    count: usize,
-) {
+fn progress_and_overlays(ui: &mut egui::Ui, state: &mut State, canvas: Canvas, count: usize) {
+    let (rect, scale) = (canvas.rect, canvas.scale);
     // Counter and progress: where the talk is.
     let painter = ui.painter();
     let weak = theme::weak_text(ui.visuals());
     painter.text(
-        rect.right_bottom() - egui::vec2(16.0, 14.0),
+        rect.right_bottom() - egui::vec2(24.0, 21.0) * scale,
         Align2::RIGHT_BOTTOM,
         format!("{} / {}", state.index + 1, count.max(1)),
-        egui::FontId::proportional(16.0 * scale),
+        egui::FontId::proportional(canvas::size::CAPTION * scale),
         weak,
     );
     let progress = (state.index + 1) as f32 / count.max(1) as f32;
     let bar = egui::Rect::from_min_size(
-        rect.left_bottom() - egui::vec2(0.0, 5.0),
-        egui::vec2(rect.width() * progress, 5.0),
+        rect.left_bottom() - egui::vec2(0.0, 8.0 * scale),
+        egui::vec2(rect.width() * progress, 8.0 * scale),
     );
     painter.rect_filled(bar, 0.0, ui.visuals().selection.bg_fill);
 
@@ -222,7 +218,7 @@ fn progress_and_overlays(
                     .show(ui, |ui| {
                         ui.label(
                             RichText::new(format!("Go to slide {}", state.typed))
-                                .size(28.0 * scale),
+                                .size(canvas::size::SUBTITLE * scale),
                         );
                         ui.label("Enter to go, Esc to cancel");
                     });

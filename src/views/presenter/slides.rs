@@ -13,6 +13,8 @@ use crate::theme;
 use crate::views::{ViewContext, membership, summit, timeline};
 use crate::widgets::heading_label;
 
+use super::canvas::size;
+
 /// The slides' own view state: a click on a chart during the talk marks it on the
 /// slide, and the explorer's views keep what the person had chosen there (zoom,
 /// hidden categories, an open group or outcome). The selected milestone is the app's
@@ -29,38 +31,38 @@ pub(super) fn scale_text(style: &mut egui::Style, scale: f32) {
     style.text_styles = [
         (
             TextStyle::Small,
-            FontId::new(15.0 * scale, FontFamily::Proportional),
+            FontId::new(size::CAPTION * scale, FontFamily::Proportional),
         ),
         (
             TextStyle::Body,
-            FontId::new(22.0 * scale, FontFamily::Proportional),
+            FontId::new(size::BODY * scale, FontFamily::Proportional),
         ),
         (
             TextStyle::Button,
-            FontId::new(20.0 * scale, FontFamily::Proportional),
+            FontId::new(size::LABEL * scale, FontFamily::Proportional),
         ),
         (
             TextStyle::Heading,
-            FontId::new(34.0 * scale, FontFamily::Proportional),
+            FontId::new(size::SUBTITLE * scale, FontFamily::Proportional),
         ),
         (
             TextStyle::Monospace,
-            FontId::new(18.0 * scale, FontFamily::Monospace),
+            FontId::new(size::CAPTION * scale, FontFamily::Monospace),
         ),
     ]
     .into();
     // Whole points keep text on the pixel grid, so it stays sharp.
-    style.spacing.item_spacing = egui::vec2((10.0 * scale).round(), (8.0 * scale).round());
-    style.spacing.button_padding = egui::vec2((10.0 * scale).round(), (5.0 * scale).round());
+    style.spacing.item_spacing = egui::vec2((15.0 * scale).round(), (12.0 * scale).round());
+    style.spacing.button_padding = egui::vec2((15.0 * scale).round(), (7.5 * scale).round());
 }
 
 fn title(ui: &mut egui::Ui, text: &str, scale: f32) {
     heading_label(
         ui,
-        egui::Label::new(RichText::new(text).size(44.0 * scale).strong()).wrap(),
+        egui::Label::new(RichText::new(text).size(size::TITLE * scale).strong()).wrap(),
         1,
     );
-    ui.add_space(12.0 * scale);
+    ui.add_space(18.0 * scale);
 }
 
 /// The footnote of a slide whose figures rest on the deck alone: the audience is
@@ -68,10 +70,10 @@ fn title(ui: &mut egui::Ui, text: &str, scale: f32) {
 const DECK_NOTE: &str = "Figures as stated in the deck; no public source confirms them all.";
 
 fn deck_note(ui: &mut egui::Ui, scale: f32) {
-    ui.add_space(8.0 * scale);
+    ui.add_space(12.0 * scale);
     ui.label(
         RichText::new(DECK_NOTE)
-            .size(18.0 * scale)
+            .size(size::CAPTION * scale)
             .color(theme::weak_text(ui.visuals())),
     );
 }
@@ -100,7 +102,7 @@ pub(super) fn draw_slide(
             if slide.bullets.is_empty() {
                 for s in &data.added_value.statements {
                     ui.add(egui::Label::new(s).wrap());
-                    ui.add_space(6.0 * scale);
+                    ui.add_space(9.0 * scale);
                 }
                 bullets(ui, &data.added_value.items);
             } else {
@@ -111,9 +113,10 @@ pub(super) fn draw_slide(
             title(ui, &slide.title, scale);
             let s = &data.summit;
             ui.label(
-                RichText::new(format!("{} · {}, {}", s.when(), s.venue, s.city)).size(26.0 * scale),
+                RichText::new(format!("{} · {}, {}", s.when(), s.venue, s.city))
+                    .size(size::SUBTITLE * scale),
             );
-            ui.add_space(10.0 * scale);
+            ui.add_space(15.0 * scale);
             ui.columns(2, |cols| {
                 crate::widgets::attendance(&mut cols[0], data);
                 if data.summit.attendance_provenance.deck_only() {
@@ -137,7 +140,7 @@ pub(super) fn draw_slide(
         SlideKind::Membership => {
             title(ui, &slide.title, scale);
             bullets(ui, &slide.bullets);
-            ui.add_space(8.0 * scale);
+            ui.add_space(12.0 * scale);
             if data.membership.provenance.deck_only() {
                 deck_note(ui, scale);
             }
@@ -150,7 +153,11 @@ pub(super) fn draw_slide(
             ui.vertical_centered(|ui| {
                 heading_label(
                     ui,
-                    egui::Label::new(RichText::new(&slide.title).size(64.0 * scale).strong()),
+                    egui::Label::new(
+                        RichText::new(&slide.title)
+                            .size(size::DISPLAY * scale)
+                            .strong(),
+                    ),
                     1,
                 );
                 bullets(ui, &slide.bullets);
@@ -180,12 +187,19 @@ fn title_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, scale: f32) {
     ui.vertical_centered(|ui| {
         heading_label(
             ui,
-            egui::Label::new(RichText::new(&slide.title).size(56.0 * scale).strong()).wrap(),
+            egui::Label::new(
+                RichText::new(&slide.title)
+                    .size(size::DISPLAY * scale)
+                    .strong(),
+            )
+            .wrap(),
             1,
         );
-        ui.add_space(16.0 * scale);
+        ui.add_space(24.0 * scale);
         if !data.tagline.is_empty() {
-            ui.add(egui::Label::new(RichText::new(&data.tagline).size(24.0 * scale)).wrap());
+            ui.add(
+                egui::Label::new(RichText::new(&data.tagline).size(size::SUBTITLE * scale)).wrap(),
+            );
             if data.membership.provenance.deck_only() {
                 deck_note(ui, scale);
             }
@@ -217,7 +231,7 @@ fn background_slide(
                 deck_note(ui, scale * 0.75);
             }
         });
-    ui.add_space(8.0 * scale);
+    ui.add_space(12.0 * scale);
     let mut sink = Actions::default();
     ui.scope(|ui| {
         // The timeline keeps its own, smaller type: it is a chart, not a bullet.
@@ -246,11 +260,11 @@ fn video_slide(
 ) {
     title(ui, &slide.title, scale);
     bullets(ui, &slide.bullets);
-    ui.add_space(24.0 * scale);
+    ui.add_space(36.0 * scale);
     match video_url(data, Some(slide)) {
         Some(url) => {
             let response = ui
-                .button(RichText::new("Play the summit video").size(32.0 * scale))
+                .button(RichText::new("Play the summit video").size(size::SUBTITLE * scale))
                 .on_hover_text(format!(
                     "Open {url} in the browser ({})",
                     shortcuts::keys_for(Command::Confirm)
@@ -259,10 +273,10 @@ fn video_slide(
                 actions.push(Action::OpenUrl(url.clone()));
             }
             ui.label(RichText::new(url.as_str()).color(theme::weak_text(ui.visuals())));
-            ui.add_space(16.0 * scale);
+            ui.add_space(24.0 * scale);
             // For the audience: the same address, to open on a phone.
-            let size = (ui.available_height() - 16.0 * scale).clamp(120.0 * scale, 360.0 * scale);
-            crate::widgets::qr::qr_code(ui, &url, size);
+            let code = (ui.available_height() - 24.0 * scale).clamp(180.0 * scale, 540.0 * scale);
+            crate::widgets::qr::qr_code(ui, &url, code);
         }
         None => {
             ui.label("No address is known for the video.");
@@ -295,7 +309,7 @@ fn resources_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, scale: f32
     };
     // Each line beside the QR code of its address, as tall as the room allows.
     let rows = points.len().max(1) as f32;
-    let code = ((ui.available_height() / rows) - 8.0 * scale).clamp(48.0, 96.0 * scale);
+    let code = ((ui.available_height() / rows) - 12.0 * scale).clamp(72.0 * scale, 144.0 * scale);
     for (point, url) in points {
         ui.horizontal(|ui| {
             match url {
@@ -311,13 +325,13 @@ fn resources_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, scale: f32
                 if let Some(url) = url {
                     ui.label(
                         RichText::new(short_address(url))
-                            .size(16.0 * scale)
+                            .size(size::CAPTION * scale)
                             .color(theme::weak_text(ui.visuals())),
                     );
                 }
             });
         });
-        ui.add_space(8.0 * scale);
+        ui.add_space(12.0 * scale);
     }
 }
 
