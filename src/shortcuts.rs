@@ -76,6 +76,8 @@ pub enum Command {
     WhiteScreen,
     Fullscreen,
     SpeakerView,
+    /// O: every slide in a grid, to choose one.
+    Overview,
     Help,
     /// Esc: close the help, a typed number or a blank screen, else leave presenter mode.
     Leave,

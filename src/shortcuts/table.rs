@@ -271,6 +271,13 @@ pub const SHORTCUTS: &[Shortcut] = &[
     Shortcut {
         scope: Scope::Presenter,
         handler: Handler::Pressed,
+        keys: "O",
+        does: "overview: every slide in a grid; the arrows choose, Enter or a click goes there, Esc or O closes it",
+        bindings: &[bind(Command::Overview, "", &[plain(Key::O)])],
+    },
+    Shortcut {
+        scope: Scope::Presenter,
+        handler: Handler::Pressed,
         keys: "Enter (on the video slide)",
         does: "play the video in the browser",
         bindings: &[bind(Command::Confirm, "Enter", &[plain(Key::Enter)])],

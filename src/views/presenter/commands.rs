@@ -10,6 +10,10 @@ use crate::shortcuts::Command;
 pub(super) fn run(commands: &[Command], data: &Alliance, state: &mut State, actions: &mut Actions) {
     let count = data.slides.len().max(1);
     for c in commands {
+        if let Some(chosen) = state.overview {
+            state.overview = choose(*c, chosen, count, state);
+            continue;
+        }
         match *c {
             Command::NextSlide => state.go(state.index + 1, count),
             Command::PreviousSlide => state.go(state.index.saturating_sub(1), count),
@@ -64,9 +68,28 @@ pub(super) fn run(commands: &[Command], data: &Alliance, state: &mut State, acti
             }
             Command::Help => state.show_help = !state.show_help,
             Command::SpeakerView => state.speaker_open = !state.speaker_open,
+            Command::Overview => state.overview = Some(state.index),
             // The main window's and the timeline's commands are not the presenter's.
             _ => {}
         }
+    }
+}
+
+/// A command while the overview is open: the arrows move the choice, Enter goes there,
+/// Esc or O closes the grid; the slide shown does not change until then. Returns the
+/// choice, or `None` once the grid is closed.
+fn choose(command: Command, chosen: usize, count: usize, state: &mut State) -> Option<usize> {
+    match command {
+        Command::NextSlide => Some((chosen + 1).min(count - 1)),
+        Command::PreviousSlide => Some(chosen.saturating_sub(1)),
+        Command::FirstSlide => Some(0),
+        Command::LastSlide => Some(count - 1),
+        Command::Confirm => {
+            state.go(chosen, count);
+            None
+        }
+        Command::Leave | Command::Overview => None,
+        _ => Some(chosen),
     }
 }
 
@@ -89,6 +112,46 @@ mod tests {
         state.start(crate::views::View::Timeline, false);
         let data = load_default().unwrap_or_else(|e| panic!("{e}"));
         (data, state, Actions::default())
+    }
+
+    #[test]
+    fn the_overview_chooses_with_the_arrows_goes_with_enter_and_closes_with_esc() {
+        let (data, mut state, mut actions) = presenting();
+        run(
+            &[Command::NextSlide, Command::Overview],
+            &data,
+            &mut state,
+            &mut actions,
+        );
+        assert_eq!(state.overview, Some(1));
+        let moves = [
+            Command::NextSlide,
+            Command::NextSlide,
+            Command::PreviousSlide,
+        ];
+        run(&moves, &data, &mut state, &mut actions);
+        assert_eq!(
+            (state.overview, state.index),
+            (Some(2), 1),
+            "the slide waits for Enter"
+        );
+        run(&[Command::Confirm], &data, &mut state, &mut actions);
+        assert_eq!((state.overview, state.index), (None, 2));
+        run(
+            &[Command::Overview, Command::LastSlide, Command::Leave],
+            &data,
+            &mut state,
+            &mut actions,
+        );
+        assert_eq!(
+            (state.overview, state.index),
+            (None, 2),
+            "Esc closes the grid only"
+        );
+        assert!(
+            state.active && actions.is_empty(),
+            "and does not leave the talk"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod canvas;
 mod clock;
 mod commands;
 mod help;
+mod overview;
 mod policy;
 mod slides;
 mod speaker;
@@ -51,6 +52,8 @@ pub struct State {
     pub was_fullscreen: bool,
     /// The live views on the slides, apart from the explorer's own.
     pub slides: SlideViews,
+    /// The slide chosen in the overview grid, while it is open (O).
+    pub overview: Option<usize>,
 }
 
 impl State {
@@ -65,6 +68,7 @@ impl State {
         self.clock.start();
         // Each talk starts from the same picture, whatever the last one clicked.
         self.slides = SlideViews::default();
+        self.overview = None;
     }
 
     fn go(&mut self, index: usize, count: usize) {
@@ -149,7 +153,9 @@ pub fn show(
             .layout(egui::Layout::top_down(egui::Align::Min)),
     );
     scale_text(child.style_mut(), scale);
-    if let Some(slide) = data.slides.get(state.index) {
+    if state.overview.is_some() {
+        overview::overview(ui, data, state, canvas);
+    } else if let Some(slide) = data.slides.get(state.index) {
         draw_slide(
             &mut child,
             data,
