@@ -24,6 +24,8 @@ pub struct Announcer {
     /// The milestone selected and the slide shown when the last frame ended.
     selected: Option<String>,
     slide: Option<usize>,
+    /// The points of a build shown when the last frame ended.
+    revealed: usize,
 }
 
 impl Announcer {
@@ -91,6 +93,21 @@ impl App {
                 ));
             }
             self.announcer.slide = slide;
+        } else if let Some(index) = slide {
+            // A point of a build appearing is read out, as a new slide is.
+            let revealed = self.presenter.revealed;
+            if revealed > self.announcer.revealed
+                && let Some(point) = self
+                    .document
+                    .data
+                    .slides
+                    .get(index)
+                    .filter(|s| s.build)
+                    .and_then(|s| s.bullets.get(revealed - 1))
+            {
+                self.announcer.say(point.clone());
+            }
         }
+        self.announcer.revealed = self.presenter.revealed;
     }
 }

@@ -176,7 +176,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
         scope: Scope::Presenter,
         handler: Handler::Pressed,
         keys: "→ , Space, Page Down, N",
-        does: "next slide",
+        does: "next slide (on a build, its next point first)",
         // ↓ and ↑ as well: other slide software takes them, so hands expect them.
         bindings: &[bind(
             Command::NextSlide,
@@ -194,7 +194,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
         scope: Scope::Presenter,
         handler: Handler::Pressed,
         keys: "← , Page Up, P, Backspace",
-        does: "previous slide",
+        does: "previous slide (on a build, its last point shown first)",
         bindings: &[bind(
             Command::PreviousSlide,
             "←, Page Up, P, Backspace",

@@ -15,8 +15,28 @@ pub(super) fn run(commands: &[Command], data: &Alliance, state: &mut State, acti
             continue;
         }
         match *c {
-            Command::NextSlide => state.go(state.index + 1, count),
-            Command::PreviousSlide => state.go(state.index.saturating_sub(1), count),
+            Command::NextSlide => {
+                if state.revealed < build_points(data, state.index) {
+                    state.revealed += 1;
+                    state.blank = None;
+                } else if state.index + 1 < count {
+                    state.go(state.index + 1, count);
+                } else {
+                    state.blank = None;
+                }
+            }
+            Command::PreviousSlide => {
+                if state.revealed > 0 && build_points(data, state.index) > 0 {
+                    state.revealed = state.revealed.min(build_points(data, state.index)) - 1;
+                    state.blank = None;
+                } else if state.index > 0 {
+                    // Back onto a slide: the whole of it, as it was left.
+                    state.go(state.index - 1, count);
+                    state.revealed = build_points(data, state.index);
+                } else {
+                    state.go(0, count);
+                }
+            }
             Command::FirstSlide => state.go(0, count),
             Command::LastSlide => state.go(count - 1, count),
             Command::Digit(d) => {
@@ -93,6 +113,14 @@ fn choose(command: Command, chosen: usize, count: usize, state: &mut State) -> O
     }
 }
 
+/// How many points slide `index` reveals one at a time: its points if it is a build.
+fn build_points(data: &Alliance, index: usize) -> usize {
+    data.slides
+        .get(index)
+        .filter(|s| s.build)
+        .map_or(0, |s| s.bullets.len())
+}
+
 pub(super) fn video_url(data: &Alliance, slide: Option<&Slide>) -> Option<String> {
     if slide?.kind != SlideKind::Video {
         return None;
@@ -152,6 +180,62 @@ mod tests {
             state.active && actions.is_empty(),
             "and does not leave the talk"
         );
+    }
+
+    #[test]
+    fn a_build_reveals_its_points_one_at_a_time_and_back() {
+        let (mut data, mut state, mut actions) = presenting();
+        let build = 2;
+        data.slides[build].build = true;
+        let points = data.slides[build].bullets.len();
+        assert!(points >= 3, "the slide has points to reveal");
+        run(
+            &[Command::NextSlide, Command::NextSlide],
+            &data,
+            &mut state,
+            &mut actions,
+        );
+        assert_eq!(
+            (state.index, state.revealed),
+            (build, 0),
+            "a build starts empty"
+        );
+        for shown in 1..=points {
+            run(&[Command::NextSlide], &data, &mut state, &mut actions);
+            assert_eq!((state.index, state.revealed), (build, shown));
+        }
+        run(&[Command::NextSlide], &data, &mut state, &mut actions);
+        assert_eq!(state.index, build + 1, "then the talk moves on");
+        run(&[Command::PreviousSlide], &data, &mut state, &mut actions);
+        assert_eq!(
+            (state.index, state.revealed),
+            (build, points),
+            "back: the whole slide"
+        );
+        run(&[Command::PreviousSlide], &data, &mut state, &mut actions);
+        assert_eq!(
+            (state.index, state.revealed),
+            (build, points - 1),
+            "and back a point"
+        );
+        run(
+            &[Command::FirstSlide, Command::LastSlide],
+            &data,
+            &mut state,
+            &mut actions,
+        );
+        if let Some(last) = data.slides.last_mut() {
+            last.build = true;
+        }
+        let last = state.index;
+        run(
+            &[Command::NextSlide, Command::NextSlide],
+            &data,
+            &mut state,
+            &mut actions,
+        );
+        assert_eq!(state.index, last, "the end stays the end");
+        assert!(actions.is_empty());
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub use policy::allowed_on_slide;
 pub use slides::SlideViews;
 
 use crate::actions::Actions;
-use crate::model::Alliance;
+use crate::model::{Alliance, Slide};
 use crate::shortcuts::{self, Command, Scope};
 use crate::theme;
 use crate::views::{View, timeline};
@@ -54,6 +54,8 @@ pub struct State {
     pub slides: SlideViews,
     /// The slide chosen in the overview grid, while it is open (O).
     pub overview: Option<usize>,
+    /// On a slide that is a build, how many of its points are shown.
+    pub revealed: usize,
 }
 
 impl State {
@@ -71,9 +73,11 @@ impl State {
         self.overview = None;
     }
 
+    /// Shows slide `index`; a build starts with none of its points.
     fn go(&mut self, index: usize, count: usize) {
         self.index = index.min(count.saturating_sub(1));
         self.blank = None;
+        self.revealed = 0;
     }
 }
 
@@ -156,6 +160,17 @@ pub fn show(
     if state.overview.is_some() {
         overview::overview(ui, data, state, canvas);
     } else if let Some(slide) = data.slides.get(state.index) {
+        // A build shows the points revealed so far.
+        let partial;
+        let slide = if slide.build {
+            partial = Slide {
+                bullets: slide.bullets.iter().take(state.revealed).cloned().collect(),
+                ..slide.clone()
+            };
+            &partial
+        } else {
+            slide
+        };
         draw_slide(
             &mut child,
             data,

@@ -98,8 +98,9 @@ pub(super) fn draw_slide(
             title(ui, &slide.title, scale);
             // The slide's own points when it has them (the deck's words, in the
             // deck's order); the data's added value only for a slide without any.
-            // Both at once showed every point twice.
-            if slide.bullets.is_empty() {
+            // Both at once showed every point twice. A build with no point shown yet
+            // shows none.
+            if slide.bullets.is_empty() && !slide.build {
                 for s in &data.added_value.statements {
                     ui.add(egui::Label::new(s).wrap());
                     ui.add_space(9.0 * scale);
@@ -290,7 +291,7 @@ fn resources_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, scale: f32
     // The deck's own lines, word for word ("Launch of the Model National Response
     // Review report: Framing the Future"), each with the address of the resource it
     // names; the data's list only for a slide without lines of its own.
-    let points: Vec<(String, Option<&str>)> = if slide.bullets.is_empty() {
+    let points: Vec<(String, Option<&str>)> = if slide.bullets.is_empty() && !slide.build {
         data.resources
             .iter()
             .map(|r| (r.title.clone(), r.url.as_deref()))

@@ -1,0 +1,84 @@
+//! Builds: a slide marked `build: true` in the data file shows its points one at a
+//! time, each → revealing the next (and saying it to a screen reader) before the talk
+//! moves on.
+
+mod common;
+
+use common::{TestApp, app_on};
+use eframe::egui::accesskit::Role;
+use eframe::egui::{Key, Shape, epaint::ClippedShape};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use weprotect_explorer::model::{DEFAULT_RON, load_default};
+
+/// Whether the last frame drew a text that holds `words`.
+fn drawn(t: &TestApp, words: &str) -> bool {
+    fn holds(shape: &Shape, words: &str) -> bool {
+        match shape {
+            Shape::Text(text) => {
+                let line = text
+                    .galley
+                    .text()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                line.contains(words)
+            }
+            Shape::Vec(shapes) => shapes.iter().any(|s| holds(s, words)),
+            _ => false,
+        }
+    }
+    t.harness
+        .output()
+        .shapes
+        .iter()
+        .any(|ClippedShape { shape, .. }| holds(shape, words))
+}
+
+#[test]
+fn a_build_slide_reveals_one_point_per_arrow_and_says_it() {
+    let text = DEFAULT_RON.replacen(
+        "kind: AddedValue,",
+        "kind: AddedValue,\n            build: true,",
+        1,
+    );
+    assert_ne!(
+        text, DEFAULT_RON,
+        "the talk has an Added Value slide to mark"
+    );
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let points = data.slides[2].bullets.clone();
+    let (mut t, _dir) = app_on(&text);
+    t.press(Key::F5);
+    t.press(Key::ArrowRight);
+    t.press(Key::ArrowRight);
+    assert_eq!(t.harness.state().presenter.index, 2);
+    assert!(
+        drawn(&t, &data.slides[2].title),
+        "the title is there from the start"
+    );
+    assert!(
+        !points.iter().any(|p| drawn(&t, p)),
+        "no point before the first →"
+    );
+    for (shown, point) in points.iter().enumerate() {
+        t.press(Key::ArrowRight);
+        assert_eq!(t.harness.state().presenter.index, 2, "still on the build");
+        assert!(drawn(&t, point), "point {} appears", shown + 1);
+        if let Some(next) = points.get(shown + 1) {
+            assert!(!drawn(&t, next), "point {} waits", shown + 2);
+        }
+        let said = t.harness.get_by_role(Role::Status).accesskit_node().label();
+        assert_eq!(
+            said.as_deref(),
+            Some(point.as_str()),
+            "the new point is announced"
+        );
+    }
+    t.press(Key::ArrowRight);
+    assert_eq!(t.harness.state().presenter.index, 3, "then the next slide");
+    t.press(Key::ArrowLeft);
+    assert!(
+        points.iter().all(|p| drawn(&t, p)),
+        "back on the build, all of it"
+    );
+}
