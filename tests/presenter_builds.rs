@@ -82,3 +82,29 @@ fn a_build_slide_reveals_one_point_per_arrow_and_says_it() {
         "back on the build, all of it"
     );
 }
+
+#[test]
+fn the_speaker_view_names_the_next_point_of_a_build() {
+    let text = DEFAULT_RON.replacen(
+        "kind: AddedValue,",
+        "kind: AddedValue,\n            build: true,",
+        1,
+    );
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let points = data.slides[2].bullets.clone();
+    let (mut t, _dir) = app_on(&text);
+    t.press(Key::F5);
+    t.press(Key::ArrowRight);
+    t.press(Key::ArrowRight);
+    t.press(Key::S);
+    assert!(t.has_label(&format!("Next point: {}", points[0])));
+    t.press(Key::ArrowRight);
+    assert!(t.has_label(&format!("Next point: {}", points[1])));
+    for _ in 1..points.len() {
+        t.press(Key::ArrowRight);
+    }
+    assert!(
+        t.has_label(&data.slides[3].title),
+        "after the last point, the next slide"
+    );
+}

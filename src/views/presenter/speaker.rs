@@ -84,13 +84,26 @@ fn speaker_contents(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actio
                 .strong(),
         );
         bullets(&mut cols[0], current.map_or(&[][..], |s| &s.bullets[..]));
-        cols[1].label(RichText::new("Next").strong());
-        match next {
-            Some(n) => {
-                cols[1].label(RichText::new(&n.title).size(theme::text::SUBHEADING));
-            }
-            None => {
-                cols[1].label("End of the talk");
+        // On a build, what → shows next is the slide's next point.
+        let next_point = current
+            .filter(|s| s.build)
+            .and_then(|s| s.bullets.get(state.revealed));
+        if let Some(point) = next_point {
+            cols[1].add(
+                egui::Label::new(
+                    RichText::new(format!("Next point: {point}")).size(theme::text::SUBHEADING),
+                )
+                .wrap(),
+            );
+        } else {
+            cols[1].label(RichText::new("Next").strong());
+            match next {
+                Some(n) => {
+                    cols[1].label(RichText::new(&n.title).size(theme::text::SUBHEADING));
+                }
+                None => {
+                    cols[1].label("End of the talk");
+                }
             }
         }
     });
@@ -105,6 +118,7 @@ fn speaker_contents(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actio
             } else {
                 notes
             };
-            ui.add(egui::Label::new(RichText::new(text).size(theme::text::HEADING)).wrap());
+            // Large: read at a glance from a lectern, an arm's length away.
+            ui.add(egui::Label::new(RichText::new(text).size(theme::text::TITLE)).wrap());
         });
 }
