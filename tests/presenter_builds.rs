@@ -8,7 +8,7 @@ use common::{TestApp, app_on};
 use eframe::egui::accesskit::Role;
 use eframe::egui::{Key, Shape, epaint::ClippedShape};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use weprotect_explorer::model::{DEFAULT_RON, load_default};
+use weprotect_explorer::model::{Alliance, DEFAULT_RON, load_default};
 
 /// Whether the last frame drew a text that holds `words`.
 fn drawn(t: &TestApp, words: &str) -> bool {
@@ -34,8 +34,9 @@ fn drawn(t: &TestApp, words: &str) -> bool {
         .any(|ClippedShape { shape, .. }| holds(shape, words))
 }
 
-#[test]
-fn a_build_slide_reveals_one_point_per_arrow_and_says_it() {
+/// The talk on the built-in data with its Added Value slide (the third) marked as a
+/// build, shown and none of its points revealed yet.
+fn on_the_build_slide() -> (TestApp, tempfile::TempDir, Alliance) {
     let text = DEFAULT_RON.replacen(
         "kind: AddedValue,",
         "kind: AddedValue,\n            build: true,",
@@ -46,11 +47,17 @@ fn a_build_slide_reveals_one_point_per_arrow_and_says_it() {
         "the talk has an Added Value slide to mark"
     );
     let data = load_default().unwrap_or_else(|e| panic!("{e}"));
-    let points = data.slides[2].bullets.clone();
-    let (mut t, _dir) = app_on(&text);
+    let (mut t, dir) = app_on(&text);
     t.press(Key::F5);
     t.press(Key::ArrowRight);
     t.press(Key::ArrowRight);
+    (t, dir, data)
+}
+
+#[test]
+fn a_build_slide_reveals_one_point_per_arrow_and_says_it() {
+    let (mut t, _dir, data) = on_the_build_slide();
+    let points = data.slides[2].bullets.clone();
     assert_eq!(t.harness.state().presenter.index, 2);
     assert!(
         drawn(&t, &data.slides[2].title),
@@ -85,17 +92,8 @@ fn a_build_slide_reveals_one_point_per_arrow_and_says_it() {
 
 #[test]
 fn the_speaker_view_names_the_next_point_of_a_build() {
-    let text = DEFAULT_RON.replacen(
-        "kind: AddedValue,",
-        "kind: AddedValue,\n            build: true,",
-        1,
-    );
-    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let (mut t, _dir, data) = on_the_build_slide();
     let points = data.slides[2].bullets.clone();
-    let (mut t, _dir) = app_on(&text);
-    t.press(Key::F5);
-    t.press(Key::ArrowRight);
-    t.press(Key::ArrowRight);
     t.press(Key::S);
     assert!(t.has_label(&format!("Next point: {}", points[0])));
     t.press(Key::ArrowRight);

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TestApp, app_with};
+use common::{TestApp, app_with, slug};
 
 fn shot(theme: &str, size: [f32; 2], view: &str, setup: impl FnOnce(&mut TestApp)) {
     let mut t = app_with(None, None, size);
@@ -15,13 +15,8 @@ fn shot(theme: &str, size: [f32; 2], view: &str, setup: impl FnOnce(&mut TestApp
     });
     t.click(view);
     setup(&mut t);
-    let slug: String = view
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_lowercase();
     t.harness
-        .snapshot(format!("{slug}_{theme}_{}", size[0] as u32));
+        .snapshot(format!("{}_{theme}_{}", slug(view), size[0] as u32));
 }
 
 #[test]

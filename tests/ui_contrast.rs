@@ -6,8 +6,7 @@
 
 mod common;
 
-use common::{TestApp, app, app_on_system_contrast};
-use eframe::egui::accesskit::Role;
+use common::{TestApp, VIEWS, app, app_on_system_contrast, is_text};
 use eframe::egui::{Color32, Key, Rect};
 use egui_kittest::kittest::NodeT as _;
 use image::RgbaImage;
@@ -15,14 +14,6 @@ use weprotect_explorer::theme::contrast;
 use weprotect_explorer::vocabulary::ThemeChoice;
 
 const THEMES: [&str; 3] = ["Light", "Dark", "High contrast"];
-const VIEWS: [&str; 6] = [
-    "Overview",
-    "Timeline",
-    "Membership",
-    "Summit & outcomes",
-    "Resources",
-    "Sources",
-];
 
 fn themed(theme: &str) -> TestApp {
     let mut t = app();
@@ -85,12 +76,7 @@ fn text_contrasts(t: &TestApp, image: &RgbaImage) -> Vec<(String, f32, f32)> {
     t.harness
         .root()
         .children_recursive()
-        .filter(|n| {
-            matches!(
-                n.accesskit_node().role(),
-                Role::Label | Role::Heading | Role::Link
-            )
-        })
+        .filter(|n| is_text(n.accesskit_node().role()))
         .filter_map(|n| {
             let node = n.accesskit_node();
             let name = node.label().or_else(|| node.value()).unwrap_or_default();

@@ -8,20 +8,12 @@
 
 mod common;
 
-use common::{TestApp, app};
+use common::{TestApp, VIEWS, app};
 use eframe::egui::accesskit::{Action, Role};
 use eframe::egui::{Key, Rect};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 const MIN: f32 = 24.0;
-const VIEWS: [&str; 6] = [
-    "Overview",
-    "Timeline",
-    "Membership",
-    "Summit & outcomes",
-    "Resources",
-    "Sources",
-];
 
 /// Every clickable or focusable thing on screen: its name and rectangle.
 fn targets(t: &TestApp) -> Vec<(String, Rect)> {

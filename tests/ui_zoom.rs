@@ -5,18 +5,8 @@
 
 mod common;
 
-use common::{TestApp, app};
-use eframe::egui::accesskit::Role;
+use common::{TestApp, VIEWS, app, is_text, slug};
 use egui_kittest::kittest::NodeT as _;
-
-const VIEWS: [&str; 6] = [
-    "Overview",
-    "Timeline",
-    "Membership",
-    "Summit & outcomes",
-    "Resources",
-    "Sources",
-];
 
 fn at_200_percent(theme: &str) -> TestApp {
     let mut t = app();
@@ -35,12 +25,7 @@ fn text_past_the_edge(t: &TestApp) -> Vec<String> {
     t.harness
         .root()
         .children_recursive()
-        .filter(|n| {
-            matches!(
-                n.accesskit_node().role(),
-                Role::Label | Role::Heading | Role::Link
-            )
-        })
+        .filter(|n| is_text(n.accesskit_node().role()))
         .filter(|n| n.rect().max.x > width + 0.5)
         .map(|n| {
             let node = n.accesskit_node();
@@ -68,12 +53,7 @@ fn every_view_at_200_percent_keeps_its_text_inside_the_window() {
             .harness
             .root()
             .children_recursive()
-            .filter(|n| {
-                matches!(
-                    n.accesskit_node().role(),
-                    Role::Label | Role::Heading | Role::Link
-                )
-            })
+            .filter(|n| is_text(n.accesskit_node().role()))
             .count();
         checked += texts;
         cut.extend(
@@ -91,11 +71,7 @@ fn snapshots_of_every_view_at_200_percent() {
     let mut t = at_200_percent("Light");
     for view in VIEWS {
         t.click(view);
-        let slug: String = view
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .collect::<String>()
-            .to_lowercase();
-        t.harness.snapshot(format!("{slug}_zoom200_light_1280"));
+        t.harness
+            .snapshot(format!("{}_zoom200_light_1280", slug(view)));
     }
 }

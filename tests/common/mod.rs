@@ -14,6 +14,30 @@ use weprotect_explorer::{App, AppOptions};
 
 pub const SIZE: [f32; 2] = [1280.0, 800.0];
 
+/// The top bar's views, by the names of their tabs.
+pub const VIEWS: [&str; 6] = [
+    "Overview",
+    "Timeline",
+    "Membership",
+    "Summit & outcomes",
+    "Resources",
+    "Sources",
+];
+
+/// A view's name as a snapshot file names it: "Summit & outcomes" is "summitoutcomes".
+pub fn slug(view: &str) -> String {
+    view.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Whether a node of this role is text a person reads (not a control).
+pub fn is_text(role: eframe::egui::accesskit::Role) -> bool {
+    use eframe::egui::accesskit::Role;
+    matches!(role, Role::Label | Role::Heading | Role::Link)
+}
+
 pub struct TestApp {
     pub harness: Harness<'static, App>,
     pub opener: RecordingOpener,
