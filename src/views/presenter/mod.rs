@@ -95,7 +95,7 @@ pub fn show(
     ui: &mut egui::Ui,
     data: &Alliance,
     state: &mut State,
-    mut views: Views<'_>,
+    views: Views<'_>,
     actions: &mut Actions,
 ) {
     let typing = ui.ctx().text_edit_focused();
@@ -117,7 +117,6 @@ pub fn show(
     let count = data.slides.len();
     let rect = ui.max_rect();
     let canvas = Canvas::fit(rect);
-    let scale = canvas.scale;
     // The bars around a canvas whose shape is not the window's: black, as a projector
     // shows what it does not light.
     if rect != canvas.rect {
@@ -149,6 +148,62 @@ pub fn show(
         }
     }
 
+    draw_canvas(ui, data, state, views, canvas, actions);
+    progress_and_overlays(ui, state, canvas, count);
+    // Tab reaches the slide itself (the control that moves back and on): show that it
+    // has the keyboard focus, as every other control does (WCAG 2.4.7).
+    if background.has_focus() {
+        let stroke = ui.visuals().widgets.active.bg_stroke;
+        ui.painter().rect_stroke(
+            rect.shrink(stroke.width),
+            0.0,
+            egui::Stroke::new(stroke.width * 2.0, stroke.color),
+            egui::StrokeKind::Inside,
+        );
+    }
+    if state.show_help {
+        help(ui.ctx(), state);
+    }
+    if state.speaker_open {
+        speaker(ui.ctx(), data, state, actions);
+    }
+}
+
+/// One slide as a page of a handout or a picture: slide `index` with every point of a
+/// build shown, on the canvas fitted to `ui.max_rect()`, with its counter, as the talk
+/// shows it. Nothing on it acts: what a click on it would ask for is dropped.
+pub fn draw_page(ui: &mut egui::Ui, data: &Alliance, index: usize) {
+    let mut state = State {
+        active: true,
+        ..State::default()
+    };
+    let count = data.slides.len();
+    state.go(index, count);
+    state.revealed = usize::MAX;
+    let mut runtime = timeline::Runtime::default();
+    let views = Views {
+        timeline: &mut runtime,
+        selected: None,
+    };
+    let mut dropped = Actions::default();
+    let canvas = Canvas::fit(ui.max_rect());
+    ui.painter().rect_filled(ui.max_rect(), 0.0, Color32::BLACK);
+    ui.painter()
+        .rect_filled(canvas.rect, 0.0, ui.visuals().panel_fill);
+    draw_canvas(ui, data, &mut state, views, canvas, &mut dropped);
+    progress_and_overlays(ui, &mut state, canvas, count);
+}
+
+/// The slide itself on its canvas, or the overview grid while it is open.
+fn draw_canvas(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    state: &mut State,
+    mut views: Views<'_>,
+    canvas: Canvas,
+    actions: &mut Actions,
+) {
+    let scale = canvas.scale;
     let margin = egui::vec2(96.0, 64.0) * scale;
     let content = canvas.rect.shrink2(margin);
     let mut child = ui.new_child(
@@ -187,25 +242,6 @@ pub fn show(
                 .strong(),
         );
         child.label("Add a `slides` section to the data file to give a talk from it.");
-    }
-
-    progress_and_overlays(ui, state, canvas, count);
-    // Tab reaches the slide itself (the control that moves back and on): show that it
-    // has the keyboard focus, as every other control does (WCAG 2.4.7).
-    if background.has_focus() {
-        let stroke = ui.visuals().widgets.active.bg_stroke;
-        ui.painter().rect_stroke(
-            rect.shrink(stroke.width),
-            0.0,
-            egui::Stroke::new(stroke.width * 2.0, stroke.color),
-            egui::StrokeKind::Inside,
-        );
-    }
-    if state.show_help {
-        help(ui.ctx(), state);
-    }
-    if state.speaker_open {
-        speaker(ui.ctx(), data, state, actions);
     }
 }
 
