@@ -49,7 +49,7 @@ fn on_the_build_slide() -> (TestApp, tempfile::TempDir, Alliance) {
     let data = load_default().unwrap_or_else(|e| panic!("{e}"));
     let (mut t, dir) = app_on(&text);
     t.press(Key::F5);
-    t.press(Key::ArrowRight);
+    t.next_whole_slide();
     t.press(Key::ArrowRight);
     (t, dir, data)
 }
@@ -105,4 +105,49 @@ fn the_speaker_view_names_the_next_point_of_a_build() {
         t.has_label(&data.slides[3].title),
         "after the last point, the next slide"
     );
+}
+
+/// The built-in talk's Background slide is a build of the milestones: each → brings the
+/// next one onto its timeline (and says it), ← takes it off again, and Home starts the
+/// talk over, with the timeline empty when it comes round again.
+#[test]
+fn the_background_timeline_shows_one_milestone_per_arrow() {
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let at = data
+        .slides
+        .iter()
+        .position(|s| s.kind == weprotect_explorer::model::SlideKind::Background)
+        .unwrap_or_else(|| panic!("the talk has a Background slide"));
+    assert!(at > 0 && data.slides[at].build, "and it is a build");
+    let mut t = common::app();
+    t.press(Key::F5);
+    for _ in 1..at {
+        t.next_whole_slide();
+    }
+    t.press(Key::ArrowRight);
+    assert_eq!(t.harness.state().presenter.index, at);
+    let titles: Vec<&str> = data.milestones.iter().map(|m| m.title.as_str()).collect();
+    assert!(drawn(&t, &data.slides[at].title));
+    assert!(!titles.iter().any(|m| drawn(&t, m)), "no milestone yet");
+    for (i, m) in data.milestones.iter().enumerate() {
+        t.press(Key::ArrowRight);
+        assert!(drawn(&t, &m.title), "milestone {} appears", i + 1);
+        if let Some(next) = titles.get(i + 1) {
+            assert!(!drawn(&t, next), "milestone {} waits", i + 2);
+        }
+        let said = t.harness.get_by_role(Role::Status).accesskit_node().label();
+        assert_eq!(said, Some(format!("{}: {}", m.when(), m.title)));
+    }
+    let last = titles[titles.len() - 1];
+    t.press(Key::ArrowLeft);
+    assert!(!drawn(&t, last), "← takes the last one off");
+    assert!(drawn(&t, titles[titles.len() - 2]), "and leaves the others");
+    assert_eq!(t.harness.state().presenter.index, at);
+    t.press(Key::Home);
+    assert_eq!(t.harness.state().presenter.index, 0);
+    for _ in 0..at {
+        t.press(Key::ArrowRight);
+    }
+    assert_eq!(t.harness.state().presenter.index, at);
+    assert!(!titles.iter().any(|m| drawn(&t, m)), "Home reset the build");
 }

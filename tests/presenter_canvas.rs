@@ -17,8 +17,9 @@ fn presenting_at(size: [f32; 2], index: usize) -> TestApp {
     let mut t = app_with(None, None, size);
     t.press(Key::F5);
     for _ in 0..index {
-        t.press(Key::ArrowRight);
+        t.next_whole_slide();
     }
+    t.finish_build();
     t
 }
 
@@ -133,7 +134,7 @@ fn snapshots_of_every_slide_at_720_and_1080() {
                 slug(slide.kind),
                 size[1] as u32
             ));
-            t.press(Key::ArrowRight);
+            t.next_whole_slide();
         }
         results.extend_harness(&mut t.harness);
     }

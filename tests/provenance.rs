@@ -87,7 +87,7 @@ fn every_screen() -> Vec<(String, Vec<String>)> {
     t.press(Key::F5);
     for i in 0..data().slides.len() {
         screens.push((format!("slide {}", i + 1), texts(&t)));
-        t.press(Key::ArrowRight);
+        t.next_whole_slide();
     }
     screens
 }

@@ -61,7 +61,7 @@ fn on_slide(kind: SlideKind) -> TestApp {
     let mut t = app();
     t.press(Key::F5);
     for _ in 0..at {
-        t.press(Key::ArrowRight);
+        t.next_whole_slide();
     }
     t
 }

@@ -55,7 +55,7 @@ fn no_slide_draws_a_sentence_twice() {
                 );
             }
         }
-        t.press(Key::ArrowRight);
+        t.next_whole_slide();
     }
     assert!(
         checked > 40,
@@ -78,7 +78,7 @@ fn the_resources_slide_says_the_decks_lines_verbatim_with_their_addresses() {
     let mut t = app();
     t.press(Key::F5);
     for _ in 0..at {
-        t.press(Key::ArrowRight);
+        t.next_whole_slide();
     }
     let texts = drawn_texts(&t);
     let Some(slide) = data.slides.get(at) else {

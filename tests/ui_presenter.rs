@@ -5,6 +5,7 @@ mod common;
 
 use common::{TestApp, app, app_with};
 use eframe::egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
 use weprotect_explorer::model::{DEFAULT_RON, SlideKind, load_default};
 use weprotect_explorer::views::View;
 
@@ -17,6 +18,18 @@ fn presenting() -> TestApp {
     t.press(Key::F5);
     assert!(t.harness.state().presenter.active);
     t
+}
+
+/// Presses `key` until the talk is on another slide (stepping through a build on the
+/// way), as a presenter holding a clicker does.
+fn step_slide(t: &mut TestApp, key: Key) {
+    let from = index(t);
+    for _ in 0..1_000 {
+        t.press(key);
+        if index(t) != from {
+            return;
+        }
+    }
 }
 
 fn slide_count() -> usize {
@@ -49,14 +62,14 @@ fn every_key_set_steps_through_every_slide_and_back() {
     ] {
         let mut t = presenting();
         for i in 1..n {
-            t.press(next);
+            step_slide(&mut t, next);
             assert_eq!(index(&t), i, "{next:?} to slide {}", i + 1);
             assert!(t.has_label_containing(&format!("Slide {} of {n}", i + 1)));
         }
         t.press(next);
         assert_eq!(index(&t), n - 1, "stays on the last slide");
         for i in (0..n - 1).rev() {
-            t.press(previous);
+            step_slide(&mut t, previous);
             assert_eq!(index(&t), i, "{previous:?} to slide {}", i + 1);
         }
         t.press(previous);
@@ -78,12 +91,12 @@ fn each_slide_shows_its_content() {
                 slide.title
             );
         }
-        t.press(Key::ArrowRight);
+        t.next_whole_slide();
     }
-    // The background slide holds the real, clickable timeline.
+    // The background slide holds the milestones, each a button: a click selects it.
     t.press(Key::Home);
-    t.press(Key::ArrowRight);
-    t.click("2014 · The UK creates WeProtect");
+    t.next_whole_slide();
+    t.click("2014 · The UK creates WeProtect (Founding)");
     assert_eq!(
         t.harness.state().saved.timeline.selected.as_deref(),
         Some("weprotect_created_2014")
@@ -107,15 +120,55 @@ fn a_source_link_on_the_background_slide_does_not_leave_the_talk() {
             |s| s.label.clone(),
         );
     let mut t = presenting();
-    t.press(Key::ArrowRight);
-    t.click("2014 · The UK creates WeProtect");
-    t.click(&source);
-    assert!(
-        t.opener.opened().is_empty(),
-        "a link on a slide would put a browser over the talk"
+    t.next_whole_slide();
+    t.click("2014 · The UK creates WeProtect (Founding)");
+    assert!(t.has_label_containing(&source), "the source is named");
+    let links = t
+        .harness
+        .query_all_by_role(eframe::egui::accesskit::Role::Link)
+        .count();
+    assert_eq!(
+        links, 0,
+        "but not as a link: it would put a browser over the talk"
     );
+    t.harness.get_by_label_contains(&source).click();
+    t.harness.run_ok();
+    assert!(t.opener.opened().is_empty());
     assert!(t.harness.state().presenter.active);
     assert_eq!(index(&t), 1);
+}
+
+/// A click on a milestone of the Background slide opens its details over the slide;
+/// Esc closes them and leaves the talk running, a second Esc ends it.
+#[test]
+fn a_milestone_clicked_on_the_background_slide_opens_its_details() {
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let m = data
+        .milestones
+        .first()
+        .unwrap_or_else(|| panic!("no milestones"));
+    let name = format!("{} · {} ({})", m.when(), m.title, m.category.label());
+    let mut t = on_slide(SlideKind::Background);
+    assert!(!t.has_label("Close"), "no details before the click");
+    t.click(&name);
+    let state = t.harness.state();
+    assert_eq!(
+        state.presenter.slides.milestone.as_deref(),
+        Some(m.id.as_str())
+    );
+    assert!(t.has_label(&m.summary), "the details show the summary");
+    assert!(t.has_label("Close"));
+    t.press(Key::Escape);
+    assert!(!t.has_label(&m.summary), "Esc closes the details");
+    assert!(t.harness.state().presenter.active, "and the talk goes on");
+    t.click(&name);
+    t.click("Close");
+    assert!(!t.has_label(&m.summary), "Close closes them");
+    t.press(Key::Escape);
+    assert!(
+        !t.harness.state().presenter.active,
+        "a second Esc ends the talk"
+    );
 }
 
 /// Presents and steps to the first slide of `kind`.
@@ -126,25 +179,13 @@ fn on_slide(kind: SlideKind) -> TestApp {
         .unwrap_or_else(|| panic!("no {kind:?} slide"));
     let mut t = presenting();
     for _ in 0..position {
-        t.press(Key::ArrowRight);
+        t.next_whole_slide();
     }
     t
 }
 
 #[test]
 fn the_charts_on_the_slides_keep_their_own_state() {
-    let mut t = on_slide(SlideKind::Background);
-    t.press(Key::Plus);
-    let state = t.harness.state();
-    assert!(
-        state.presenter.slides.timeline.range.is_some(),
-        "+ zooms the slide"
-    );
-    assert_eq!(
-        state.saved.timeline.range, None,
-        "the explorer's zoom stays"
-    );
-
     let mut t = on_slide(SlideKind::Membership);
     t.click("Civil society organisations: 73 (34.8%)");
     let state = t.harness.state();
@@ -316,14 +357,20 @@ fn click_at(t: &mut TestApp, x: f32, y: f32) {
 fn clicks_on_the_left_and_right_thirds_move_back_and_on() {
     let mut t = presenting();
     let [w, h] = common::SIZE;
+    let at = |t: &TestApp| {
+        let p = &t.harness.state().presenter;
+        (p.index, p.revealed)
+    };
     click_at(&mut t, w * 0.95, h * 0.9);
-    assert_eq!(index(&t), 1);
+    assert_eq!(at(&t), (1, 0), "on to the Background slide, a build");
     click_at(&mut t, w * 0.95, h * 0.9);
-    assert_eq!(index(&t), 2);
+    assert_eq!(at(&t), (1, 1), "a click steps the build too");
     click_at(&mut t, w * 0.5, h * 0.9);
-    assert_eq!(index(&t), 2, "the middle third does nothing");
+    assert_eq!(at(&t), (1, 1), "the middle third does nothing");
     click_at(&mut t, w * 0.05, h * 0.9);
-    assert_eq!(index(&t), 1);
+    assert_eq!(at(&t), (1, 0));
+    click_at(&mut t, w * 0.05, h * 0.9);
+    assert_eq!(at(&t), (0, 0));
 }
 
 #[test]
@@ -346,7 +393,7 @@ fn the_video_slide_opens_the_video_on_enter_only() {
         .unwrap_or_else(|| panic!("no video slide"));
     t.press(Key::Home);
     for _ in 0..video {
-        t.press(Key::ArrowRight);
+        t.next_whole_slide();
     }
     assert!(
         t.opener.opened().is_empty(),

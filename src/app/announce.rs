@@ -11,6 +11,7 @@
 use eframe::egui::{self, accesskit};
 
 use super::App;
+use crate::views::presenter;
 
 /// The live region's id: one for the whole window.
 fn live_region_id() -> egui::Id {
@@ -97,15 +98,12 @@ impl App {
             // A point of a build appearing is read out, as a new slide is.
             let revealed = self.presenter.revealed;
             if revealed > self.announcer.revealed
-                && let Some(point) = self
-                    .document
-                    .data
-                    .slides
-                    .get(index)
-                    .filter(|s| s.build)
-                    .and_then(|s| s.bullets.get(revealed - 1))
+                && let Some(point) =
+                    self.document.data.slides.get(index).and_then(|s| {
+                        presenter::build_step_text(&self.document.data, s, revealed - 1)
+                    })
             {
-                self.announcer.say(point.clone());
+                self.announcer.say(point);
             }
         }
         self.announcer.revealed = self.presenter.revealed;

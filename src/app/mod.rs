@@ -198,11 +198,7 @@ impl App {
             // No margin: the slide canvas is fitted to the whole window.
             let frame = egui::Frame::NONE.fill(ui.visuals().panel_fill);
             egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-                let views = presenter::Views {
-                    timeline: &mut self.timeline,
-                    selected: selected.as_deref(),
-                };
-                presenter::show(ui, data, &mut self.presenter, views, actions);
+                presenter::show(ui, data, &mut self.presenter, actions);
             });
             return;
         }

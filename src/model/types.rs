@@ -391,8 +391,9 @@ pub struct Slide {
     /// What the presenter wants to say; shown in the speaker view only.
     #[serde(default)]
     pub notes: String,
-    /// A build: the points appear one at a time, each → showing the next before the
-    /// talk moves on to the next slide.
+    /// A build: the points (on a Background slide the milestones, on an Outcomes slide
+    /// the cards) appear one at a time, each → showing the next before the talk moves
+    /// on to the next slide.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub build: bool,
 }

@@ -35,6 +35,9 @@ pub struct Donut<'a> {
     pub highlighted: Option<usize>,
     pub selected: Option<usize>,
     pub diameter: f32,
+    /// How much larger than the app's chart text its words are drawn: 1 in a view,
+    /// more on a slide read from across a room.
+    pub text_scale: f32,
     /// What a screen reader hears for the chart as a whole.
     pub description: &'a str,
 }
@@ -156,12 +159,13 @@ impl Donut<'_> {
         response
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, self.description));
         let center = rect.center();
-        let outer = self.diameter / 2.0 - POP - 1.0;
+        let pop = POP * self.text_scale;
+        let outer = self.diameter / 2.0 - pop - 1.0;
         let inner = outer * 0.58;
         let values: Vec<i64> = self.slices.iter().map(|s| s.value).collect();
         let spans = spans(&values);
         let pick =
-            |pos: Option<Pos2>| pos.and_then(|p| slice_at(&spans, p - center, inner, outer + POP));
+            |pos: Option<Pos2>| pos.and_then(|p| slice_at(&spans, p - center, inner, outer + pop));
         let hovered = pick(response.hover_pos());
         let clicked = if response.clicked() {
             pick(response.interact_pointer_pos())
@@ -236,7 +240,8 @@ impl Donut<'_> {
         }
         for (i, (slice, span)) in self.slices.iter().zip(spans).enumerate() {
             if let Some(span) = span {
-                let r = if lit(i) { outer + POP } else { outer };
+                let pop = POP * self.text_scale;
+                let r = if lit(i) { outer + pop } else { outer };
                 paint_slice(&painter, center, inner, r, *span, slice.color);
             }
         }
@@ -245,7 +250,7 @@ impl Donut<'_> {
         if drawn > 1 {
             for (start, _) in spans.iter().flatten() {
                 let a = at(center, inner - 1.0, *start);
-                let b = at(center, outer + POP + 1.0, *start);
+                let b = at(center, outer + POP * self.text_scale + 1.0, *start);
                 painter.line_segment([a, b], Stroke::new(2.0, visuals.panel_fill));
             }
         }
@@ -254,15 +259,15 @@ impl Donut<'_> {
             if span.1 - span.0 >= 1.0 {
                 // The whole ring: two circles, without a seam at the top.
                 painter.circle_stroke(center, inner, stroke);
-                painter.circle_stroke(center, outer + POP, stroke);
+                painter.circle_stroke(center, outer + POP * self.text_scale, stroke);
             } else {
-                let (o, n) = outline(center, inner, outer + POP, span);
+                let (o, n) = outline(center, inner, outer + POP * self.text_scale, span);
                 painter.add(Shape::closed_line(ring_path(o, n), stroke));
             }
         }
         for (slice, span) in self.slices.iter().zip(spans) {
             let Some((start, end)) = span else { continue };
-            let font = FontId::proportional(theme::text::CHART);
+            let font = FontId::proportional(theme::text::CHART * self.text_scale);
             let galley =
                 painter.layout_no_wrap(slice.text.clone(), font, theme::text_on(slice.color));
             let mid_radius = (inner + outer) / 2.0;
@@ -278,17 +283,17 @@ impl Donut<'_> {
             painter.galley(text_rect.min, galley, theme::text_on(slice.color));
         }
         painter.text(
-            center - vec2(0.0, 8.0),
+            center - vec2(0.0, 8.0) * self.text_scale,
             Align2::CENTER_CENTER,
             &self.center,
-            FontId::proportional(theme::text::TITLE),
+            FontId::proportional(theme::text::TITLE * self.text_scale),
             visuals.strong_text_color(),
         );
         painter.text(
-            center + vec2(0.0, 16.0),
+            center + vec2(0.0, 16.0) * self.text_scale,
             Align2::CENTER_CENTER,
             &self.center_caption,
-            FontId::proportional(theme::text::CAPTION),
+            FontId::proportional(theme::text::CAPTION * self.text_scale),
             theme::weak_text(visuals),
         );
     }

@@ -8,6 +8,7 @@
 pub mod attendance;
 pub mod bullets;
 pub mod card;
+pub mod category_mark;
 pub mod donut;
 pub mod heading;
 pub mod open_button;
@@ -20,6 +21,7 @@ pub mod target;
 pub use attendance::attendance;
 pub use bullets::bullets;
 pub use card::card;
+pub use category_mark::category_mark;
 pub use heading::{heading, heading_label, mark_heading};
 pub use open_button::open_button;
 pub use outcome_grid::outcome_grid;

@@ -166,6 +166,38 @@ impl TestApp {
         self.harness.run_ok();
     }
 
+    /// In a talk: → until the next slide shows, then through its build, so that the
+    /// whole slide is there, as after a presenter has stepped through it.
+    pub fn next_whole_slide(&mut self) {
+        let start = self.harness.state().presenter.index;
+        for _ in 0..10_000 {
+            if self.harness.state().presenter.index != start {
+                break;
+            }
+            self.press(eframe::egui::Key::ArrowRight);
+        }
+        self.finish_build();
+    }
+
+    /// In a talk: → until the slide shown has every step of its build out.
+    pub fn finish_build(&mut self) {
+        for _ in 0..10_000 {
+            let app = self.harness.state();
+            let data = &app.document.data;
+            let step = data.slides.get(app.presenter.index).and_then(|s| {
+                weprotect_explorer::views::presenter::build_step_text(
+                    data,
+                    s,
+                    app.presenter.revealed,
+                )
+            });
+            if step.is_none() {
+                break;
+            }
+            self.press(eframe::egui::Key::ArrowRight);
+        }
+    }
+
     pub fn press_with(&mut self, modifiers: eframe::egui::Modifiers, key: eframe::egui::Key) {
         self.harness.key_press_modifiers(modifiers, key);
         self.harness.run_ok();

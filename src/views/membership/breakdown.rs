@@ -266,6 +266,7 @@ fn donut_chart(
         highlighted: lit,
         selected,
         diameter,
+        text_scale: 1.0,
         description: &description,
     }
     .show(ui);

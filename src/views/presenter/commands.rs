@@ -82,6 +82,8 @@ pub(super) fn run(commands: &[Command], data: &Alliance, state: &mut State, acti
                     state.typed.clear();
                 } else if state.blank.is_some() {
                     state.blank = None;
+                } else if state.slides.milestone.is_some() {
+                    state.slides.milestone = None;
                 } else {
                     actions.push(Action::StopPresenting);
                 }
@@ -113,12 +115,11 @@ fn choose(command: Command, chosen: usize, count: usize, state: &mut State) -> O
     }
 }
 
-/// How many points slide `index` reveals one at a time: its points if it is a build.
+/// How many steps slide `index` reveals one at a time (none if it is not a build).
 fn build_points(data: &Alliance, index: usize) -> usize {
     data.slides
         .get(index)
-        .filter(|s| s.build)
-        .map_or(0, |s| s.bullets.len())
+        .map_or(0, |s| super::slides::build_steps(data, s))
 }
 
 pub(super) fn video_url(data: &Alliance, slide: Option<&Slide>) -> Option<String> {
@@ -186,6 +187,9 @@ mod tests {
     fn a_build_reveals_its_points_one_at_a_time_and_back() {
         let (mut data, mut state, mut actions) = presenting();
         let build = 2;
+        for slide in &mut data.slides {
+            slide.build = false;
+        }
         data.slides[build].build = true;
         let points = data.slides[build].bullets.len();
         assert!(points >= 3, "the slide has points to reveal");

@@ -8,6 +8,11 @@ mod commands;
 mod help;
 mod overview;
 mod policy;
+mod slide_cards;
+mod slide_detail;
+mod slide_links;
+mod slide_membership;
+mod slide_timeline;
 mod slides;
 mod speaker;
 
@@ -15,13 +20,13 @@ use eframe::egui::{self, Align2, Color32, RichText, Sense};
 
 pub use clock::{Clock, clock_text};
 pub use policy::allowed_on_slide;
-pub use slides::SlideViews;
+pub use slides::{SlideViews, build_step_text};
 
 use crate::actions::Actions;
-use crate::model::{Alliance, Slide};
+use crate::model::Alliance;
 use crate::shortcuts::{self, Command, Scope};
 use crate::theme;
-use crate::views::{View, timeline};
+use crate::views::View;
 use canvas::Canvas;
 use commands::run;
 use help::help;
@@ -78,26 +83,12 @@ impl State {
         self.index = index.min(count.saturating_sub(1));
         self.blank = None;
         self.revealed = 0;
+        self.slides.milestone = None;
     }
 }
 
-/// What the slides share with the explorer. The timeline's measured layout is the
-/// app's: the app tells it when the data changes and when to bring a selection into
-/// view, and a slide must see both. The selected milestone is the app's too; a slide
-/// changes it only through actions.
-pub struct Views<'a> {
-    pub timeline: &'a mut timeline::Runtime,
-    pub selected: Option<&'a str>,
-}
-
 /// Draws presenter mode in the whole window.
-pub fn show(
-    ui: &mut egui::Ui,
-    data: &Alliance,
-    state: &mut State,
-    views: Views<'_>,
-    actions: &mut Actions,
-) {
+pub fn show(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
     let typing = ui.ctx().text_edit_focused();
     let cmds = if typing {
         Vec::new()
@@ -148,7 +139,7 @@ pub fn show(
         }
     }
 
-    draw_canvas(ui, data, state, views, canvas, actions);
+    draw_canvas(ui, data, state, canvas, actions);
     progress_and_overlays(ui, state, canvas, count);
     // Tab reaches the slide itself (the control that moves back and on): show that it
     // has the keyboard focus, as every other control does (WCAG 2.4.7).
@@ -173,25 +164,37 @@ pub fn show(
 /// build shown, on the canvas fitted to `ui.max_rect()`, with its counter, as the talk
 /// shows it. Nothing on it acts: what a click on it would ask for is dropped.
 pub fn draw_page(ui: &mut egui::Ui, data: &Alliance, index: usize) {
+    draw_still(ui, data, (index, usize::MAX), ui.max_rect());
+}
+
+/// Slide `index` with `revealed` steps of its build, on a canvas fitted to `rect`, as
+/// the talk would show it; nothing on it acts. The speaker view's picture of what comes
+/// next, and a handout's page.
+pub(super) fn draw_still(
+    ui: &mut egui::Ui,
+    data: &Alliance,
+    (index, revealed): (usize, usize),
+    rect: egui::Rect,
+) {
     let mut state = State {
         active: true,
         ..State::default()
     };
     let count = data.slides.len();
     state.go(index, count);
-    state.revealed = usize::MAX;
-    let mut runtime = timeline::Runtime::default();
-    let views = Views {
-        timeline: &mut runtime,
-        selected: None,
-    };
+    state.revealed = revealed;
     let mut dropped = Actions::default();
-    let canvas = Canvas::fit(ui.max_rect());
-    ui.painter().rect_filled(ui.max_rect(), 0.0, Color32::BLACK);
+    let canvas = Canvas::fit(rect);
+    ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
     ui.painter()
         .rect_filled(canvas.rect, 0.0, ui.visuals().panel_fill);
-    draw_canvas(ui, data, &mut state, views, canvas, &mut dropped);
-    progress_and_overlays(ui, &mut state, canvas, count);
+    let mut still = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .id_salt(("still", index)),
+    );
+    draw_canvas(&mut still, data, &mut state, canvas, &mut dropped);
+    progress_and_overlays(&mut still, &mut state, canvas, count);
 }
 
 /// The slide itself on its canvas, or the overview grid while it is open.
@@ -199,7 +202,6 @@ fn draw_canvas(
     ui: &mut egui::Ui,
     data: &Alliance,
     state: &mut State,
-    mut views: Views<'_>,
     canvas: Canvas,
     actions: &mut Actions,
 ) {
@@ -215,26 +217,17 @@ fn draw_canvas(
     if state.overview.is_some() {
         overview::overview(ui, data, state, canvas);
     } else if let Some(slide) = data.slides.get(state.index) {
-        // A build shows the points revealed so far.
-        let partial;
-        let slide = if slide.build {
-            partial = Slide {
-                bullets: slide.bullets.iter().take(state.revealed).cloned().collect(),
-                ..slide.clone()
-            };
-            &partial
-        } else {
-            slide
-        };
         draw_slide(
             &mut child,
             data,
             slide,
-            scale,
+            (scale, state.revealed),
             &mut state.slides,
-            &mut views,
             actions,
         );
+        if slide.kind == crate::model::SlideKind::Background {
+            slide_detail::milestone_detail(ui.ctx(), data, canvas, &mut state.slides.milestone);
+        }
     } else {
         child.label(
             RichText::new("This data file has no slides.")
