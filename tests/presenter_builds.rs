@@ -151,3 +151,81 @@ fn the_background_timeline_shows_one_milestone_per_arrow() {
     assert_eq!(t.harness.state().presenter.index, at);
     assert!(!titles.iter().any(|m| drawn(&t, m)), "Home reset the build");
 }
+
+/// Whether the last frame drew a text that is exactly `line`.
+fn drawn_exactly(t: &TestApp, line: &str) -> bool {
+    fn is(shape: &Shape, line: &str) -> bool {
+        match shape {
+            Shape::Text(text) => text.galley.text() == line,
+            Shape::Vec(shapes) => shapes.iter().any(|s| is(s, line)),
+            _ => false,
+        }
+    }
+    t.harness
+        .output()
+        .shapes
+        .iter()
+        .any(|ClippedShape { shape, .. }| is(shape, line))
+}
+
+/// The speaker view shows what the next → brings as the audience will see it: on the
+/// Background slide, before any milestone is out, a picture of the slide with its first
+/// milestone; and which step of the build the talk is at.
+#[test]
+fn the_speaker_view_pictures_what_the_next_arrow_brings() {
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let first = &data.milestones[0].title;
+    let second = &data.milestones[1].title;
+    let mut t = common::app();
+    t.press(Key::F5);
+    t.press(Key::ArrowRight);
+    assert_eq!(
+        t.harness.state().presenter.index,
+        1,
+        "on the Background slide"
+    );
+    assert!(!drawn_exactly(&t, first), "no milestone out yet");
+    t.press(Key::S);
+    assert!(
+        drawn_exactly(&t, first),
+        "the picture shows the first milestone"
+    );
+    assert!(!drawn_exactly(&t, second), "and only the first");
+    let steps = data.milestones.len();
+    assert!(t.has_label(&format!("Step 0 of {steps}")));
+    t.press(Key::ArrowRight);
+    assert!(
+        drawn_exactly(&t, second),
+        "one step on, the picture moves on too"
+    );
+    assert!(t.has_label(&format!("Step 1 of {steps}")));
+}
+
+/// The picture of the next slide is a picture: its button is there to see, switched
+/// off (no focus, no hover), and a click on it opens nothing.
+#[test]
+fn the_picture_of_the_next_slide_does_not_act() {
+    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let video = data
+        .slides
+        .iter()
+        .position(|s| s.kind == weprotect_explorer::model::SlideKind::Video)
+        .unwrap_or_else(|| panic!("the talk has a Video slide"));
+    let mut t = common::app();
+    t.press(Key::F5);
+    for _ in 1..video {
+        t.next_whole_slide();
+    }
+    t.press(Key::S);
+    let button = t.harness.get_by_label("Play the summit video");
+    assert!(
+        button.accesskit_node().is_disabled(),
+        "the picture shows the button, switched off"
+    );
+    t.click("Play the summit video");
+    assert!(
+        t.opener.opened().is_empty(),
+        "a click on the picture opens nothing"
+    );
+    assert_eq!(t.harness.state().presenter.index, video - 1);
+}

@@ -244,8 +244,10 @@ impl TestApp {
             .unwrap_or_default()
     }
 
+    /// Whether a widget with exactly this label is anywhere on screen (the speaker
+    /// view's picture of the next slide may show it a second time).
     pub fn has_label(&self, label: &str) -> bool {
-        self.harness.query_by_label(label).is_some()
+        self.harness.query_all_by_label(label).next().is_some()
     }
 
     pub fn has_label_containing(&self, part: &str) -> bool {

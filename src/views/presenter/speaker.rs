@@ -49,7 +49,6 @@ pub(super) fn speaker(
 fn speaker_contents(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
     let count = data.slides.len().max(1);
     let current = data.slides.get(state.index);
-    let next = data.slides.get(state.index + 1);
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(clock_text(state.clock.elapsed()))
@@ -83,29 +82,12 @@ fn speaker_contents(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actio
                 .size(theme::text::HEADING)
                 .strong(),
         );
-        bullets(&mut cols[0], current.map_or(&[][..], |s| &s.bullets[..]));
-        // On a build, what → shows next is the slide's next point.
-        let next_point = current
-            .filter(|s| s.build)
-            .and_then(|s| s.bullets.get(state.revealed));
-        if let Some(point) = next_point {
-            cols[1].add(
-                egui::Label::new(
-                    RichText::new(format!("Next point: {point}")).size(theme::text::SUBHEADING),
-                )
-                .wrap(),
-            );
-        } else {
-            cols[1].label(RichText::new("Next").strong());
-            match next {
-                Some(n) => {
-                    cols[1].label(RichText::new(&n.title).size(theme::text::SUBHEADING));
-                }
-                None => {
-                    cols[1].label("End of the talk");
-                }
-            }
+        let steps = current.map_or(0, |s| super::slides::build_steps(data, s));
+        if steps > 0 {
+            cols[0].label(format!("Step {} of {steps}", state.revealed.min(steps)));
         }
+        bullets(&mut cols[0], current.map_or(&[][..], |s| &s.bullets[..]));
+        next_up(&mut cols[1], data, state);
     });
     ui.separator();
     ui.label(RichText::new("Notes").strong());
@@ -121,4 +103,56 @@ fn speaker_contents(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actio
             // Large: read at a glance from a lectern, an arm's length away.
             ui.add(egui::Label::new(RichText::new(text).size(theme::text::TITLE)).wrap());
         });
+}
+
+/// What → brings: the next step of a build, or the next slide, named and pictured as
+/// the audience will see it.
+fn next_up(ui: &mut egui::Ui, data: &Alliance, state: &State) {
+    let current = data.slides.get(state.index);
+    let next_point = current.and_then(|s| super::build_step_text(data, s, state.revealed));
+    let shows = if let Some(point) = next_point {
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("Next point: {point}")).size(theme::text::SUBHEADING),
+            )
+            .wrap(),
+        );
+        (state.index, state.revealed + 1)
+    } else if let Some(next) = data.slides.get(state.index + 1) {
+        ui.label(RichText::new("Next").strong());
+        ui.label(RichText::new(&next.title).size(theme::text::SUBHEADING));
+        (state.index + 1, 0)
+    } else {
+        ui.label("End of the talk");
+        return;
+    };
+    let width = ui.available_width();
+    let (rect, picture) =
+        ui.allocate_exact_size(egui::vec2(width, width * 9.0 / 16.0), egui::Sense::hover());
+    let title = data.slides.get(shows.0).map_or("", |s| s.title.as_str());
+    picture.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            format!("Picture of what comes next: slide {}, {title}", shows.0 + 1),
+        )
+    });
+    // A picture, not a second slide: its controls are switched off (drawn as they
+    // are, not faded) and a screen reader finds them inside the picture.
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .accessibility_parent(picture.id),
+        |ui| {
+            ui.visuals_mut().disabled_alpha = 1.0;
+            ui.disable();
+            super::draw_still(ui, data, shows, rect);
+        },
+    );
+    ui.painter().rect_stroke(
+        rect,
+        0.0,
+        ui.visuals().widgets.noninteractive.bg_stroke,
+        egui::StrokeKind::Outside,
+    );
 }
