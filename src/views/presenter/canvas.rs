@@ -19,6 +19,8 @@ pub mod size {
     pub const DISPLAY: f32 = 90.0;
     /// A slide's title.
     pub const TITLE: f32 = 66.0;
+    /// A figure in its words over its bar ("400 in-person delegates").
+    pub const FIGURE: f32 = 54.0;
     /// A line under a title, a card's title, a call to action.
     pub const SUBTITLE: f32 = 45.0;
     /// Points and body text.

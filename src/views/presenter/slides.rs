@@ -255,19 +255,18 @@ fn summit_slide(ui: &mut egui::Ui, data: &Alliance, slide: &Slide, points: &[Str
 fn attendance(ui: &mut egui::Ui, data: &Alliance, scale: f32) {
     let att = &data.summit.attendance;
     let largest = att.iter().map(|a| a.count).max().unwrap_or(0).max(1) as f32;
-    let width = ui.available_width();
+    // The longest bar stops short of the column beside it.
+    let width = ui.available_width() - 60.0 * scale;
     for (i, a) in att.iter().enumerate() {
-        ui.label(
-            RichText::new(a.line())
-                .size(size::SUBTITLE * scale)
-                .strong(),
+        ui.add(
+            egui::Label::new(RichText::new(a.line()).size(size::FIGURE * scale).strong()).wrap(),
         );
         let length = (a.count.max(0) as f32 / largest * width).max(4.0 * scale);
         let (rect, _) =
-            ui.allocate_exact_size(egui::vec2(width, 54.0 * scale), egui::Sense::hover());
-        let bar = egui::Rect::from_min_size(rect.min, egui::vec2(length, 48.0 * scale));
+            ui.allocate_exact_size(egui::vec2(width, 84.0 * scale), egui::Sense::hover());
+        let bar = egui::Rect::from_min_size(rect.min, egui::vec2(length, 72.0 * scale));
         ui.painter().rect_filled(bar, 6.0 * scale, theme::series(i));
-        ui.add_space(24.0 * scale);
+        ui.add_space(48.0 * scale);
     }
     if !att.is_empty() && data.summit.attendance_provenance.deck_only() {
         deck_note(ui, scale);
