@@ -9,6 +9,19 @@ use crate::model::{Alliance, Outcome};
 use crate::theme;
 use crate::views::summit;
 
+/// The most cards a slide holds (four rows of three would be too small to read): a
+/// longer list shows the first ones and, in the last place, how many more there are.
+const MOST_CARDS: usize = 12;
+
+/// How many outcomes get a card of their own on the slide.
+pub(super) fn cards_shown(outcomes: usize) -> usize {
+    if outcomes > MOST_CARDS {
+        MOST_CARDS - 1
+    } else {
+        outcomes
+    }
+}
+
 /// Columns for `n` cards: one row up to three, then two rows, then rows of four.
 fn columns(n: usize) -> usize {
     match n {
@@ -33,21 +46,26 @@ pub(super) fn outcome_cards(
         return;
     }
     let area = ui.available_rect_before_wrap();
-    let cols = columns(outcomes.len());
-    let rows = outcomes.len().div_ceil(cols);
+    let places = outcomes.len().min(MOST_CARDS);
+    let cols = columns(places);
+    let rows = places.div_ceil(cols);
     let gap = 30.0 * scale;
     let card = vec2(
         (area.width() - gap * (cols - 1) as f32) / cols as f32,
         ((area.height() - gap * (rows - 1) as f32) / rows as f32).min(area.width() * 0.3),
     );
-    for (i, outcome) in outcomes.iter().enumerate().take(shown) {
-        let rect = Rect::from_min_size(
+    let place = |i: usize| {
+        Rect::from_min_size(
             pos2(
                 area.left() + (i % cols) as f32 * (card.x + gap),
                 area.top() + (i / cols) as f32 * (card.y + gap),
             ),
             card,
-        );
+        )
+    };
+    let with_cards = cards_shown(outcomes.len());
+    for (i, outcome) in outcomes.iter().enumerate().take(shown.min(with_cards)) {
+        let rect = place(i);
         let marked = state.selected.as_deref() == Some(outcome.id.as_str());
         let response = ui.interact(
             rect,
@@ -71,6 +89,26 @@ pub(super) fn outcome_cards(
         }
         let lit = marked || response.hovered() || response.has_focus();
         card_face(ui, rect, outcome, (i, deck_only), lit, scale);
+    }
+    let more = outcomes.len() - with_cards;
+    if more > 0 && shown >= with_cards {
+        let rect = place(with_cards);
+        let text = format!(
+            "and {more} more outcomes in the {} view",
+            crate::views::View::Summit.label()
+        );
+        let galley = fitted_text(ui, &text, rect.shrink(30.0 * scale).size(), scale);
+        ui.painter().galley(
+            rect.shrink(30.0 * scale).min,
+            galley,
+            crate::theme::weak_text(ui.visuals()),
+        );
+        ui.interact(
+            rect,
+            ui.scope_id().with("slide_outcomes_more"),
+            Sense::hover(),
+        )
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
     }
     ui.advance_cursor_after_rect(area);
 }

@@ -89,6 +89,19 @@ pub(super) fn resource_lines<'a>(
     }
 }
 
+/// The most lines the Resources slide holds, each with a code a phone can still read
+/// from a seat; a longer list shows the first ones and says how many more there are.
+const MOST_LINES: usize = 8;
+
+/// How many resource lines get a place of their own on the slide.
+pub(super) fn lines_shown(lines: usize) -> usize {
+    if lines > MOST_LINES {
+        MOST_LINES - 1
+    } else {
+        lines
+    }
+}
+
 /// The resources, each line beside the QR code of its address; `shown` lines of a build.
 pub(super) fn resources_slide(
     ui: &mut egui::Ui,
@@ -99,9 +112,11 @@ pub(super) fn resources_slide(
 ) {
     title(ui, &slide.title, scale);
     let lines = resource_lines(data, slide);
-    let rows = lines.len().max(1) as f32;
+    let with_place = lines_shown(lines.len());
+    let more = lines.len() - with_place;
+    let rows = (with_place + usize::from(more > 0)).max(1) as f32;
     let code = ((ui.available_height() / rows) - 12.0 * scale).clamp(72.0 * scale, 150.0 * scale);
-    for (i, (point, url)) in lines.into_iter().enumerate() {
+    for (i, (point, url)) in lines.into_iter().enumerate().take(with_place) {
         if i >= shown {
             // Not shown yet: its place is kept, so the lines above do not move.
             ui.add_space(code + 12.0 * scale + ui.spacing().item_spacing.y);
@@ -126,6 +141,15 @@ pub(super) fn resources_slide(
             });
         });
         ui.add_space(12.0 * scale);
+    }
+    if more > 0 && shown >= with_place {
+        ui.label(
+            RichText::new(format!(
+                "and {more} more resources in the {} view",
+                crate::views::View::Resources.label()
+            ))
+            .color(theme::weak_text(ui.visuals())),
+        );
     }
 }
 

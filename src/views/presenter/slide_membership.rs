@@ -12,6 +12,19 @@ use crate::theme;
 use crate::views::membership;
 use crate::widgets::donut::{Donut, Slice};
 
+/// The most groups a slide draws as bars; a longer list draws the first ones and says
+/// how many more there are and how many members they hold.
+const MOST_BARS: usize = 8;
+
+/// How many groups get a bar (and a slice) of their own.
+fn bars_shown(groups: usize) -> usize {
+    if groups > MOST_BARS {
+        MOST_BARS - 1
+    } else {
+        groups
+    }
+}
+
 /// Draws the chart in the rest of the slide; a click on a bar or a slice marks that
 /// group on the slide.
 pub(super) fn membership_chart(
@@ -39,17 +52,34 @@ pub(super) fn membership_chart(
         .as_deref()
         .and_then(|kind| groups.iter().position(|g| g.kind == kind));
 
-    let row_height = (bars.height() / groups.len() as f32).min(210.0 * scale);
+    let drawn = bars_shown(groups.len());
+    let more = groups.len() - drawn;
+    let rows = drawn + usize::from(more > 0);
+    let row_height = (bars.height() / rows as f32).min(210.0 * scale);
     let name_font = FontId::proportional(size::BODY * scale);
-    let figure_font = FontId::proportional(size::TITLE * scale);
+    // The figure beside its bar fills the room the row leaves under the group's name,
+    // up to title size: with many groups the rows are lower and so are the figures.
+    let name_height = size::BODY * scale * 1.3;
+    let figure_font = FontId::proportional(
+        (size::TITLE * scale)
+            .min((row_height - name_height) * 0.8)
+            .max(size::CAPTION * scale),
+    );
     let widest_figure = shares
         .iter()
+        .take(drawn)
         .map(|s| text_width(&painter, s.count.to_string(), &figure_font))
         .fold(0.0, f32::max);
     let bar_room = (bars.width() - widest_figure - 30.0 * scale).max(1.0);
-    let largest = shares.iter().map(|s| s.count).max().unwrap_or(0).max(1);
+    let largest = shares
+        .iter()
+        .take(drawn)
+        .map(|s| s.count)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let mut clicked = None;
-    for (i, (group, share)) in groups.iter().zip(&shares).enumerate() {
+    for (i, (group, share)) in groups.iter().zip(&shares).enumerate().take(drawn) {
         let row = Rect::from_min_size(
             pos2(bars.left(), bars.top() + row_height * i as f32),
             vec2(bars.width(), row_height),
@@ -100,6 +130,26 @@ pub(super) fn membership_chart(
         );
     }
 
+    if more > 0 {
+        let members = shares[drawn..]
+            .iter()
+            .fold(0_i64, |a, s| a.saturating_add(s.count));
+        let text = format!("and {more} more groups: {members} members");
+        let at = pos2(bars.left(), bars.top() + row_height * drawn as f32);
+        let response = ui.interact(
+            Rect::from_min_size(at, vec2(bars.width(), row_height)),
+            ui.scope_id().with("slide_groups_more"),
+            Sense::hover(),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+        painter.text(
+            at,
+            Align2::LEFT_TOP,
+            text,
+            name_font,
+            theme::weak_text(&visuals),
+        );
+    }
     let donut_rect = Rect::from_center_size(
         pos2(
             area.right() - donut_side / 2.0,
@@ -108,7 +158,7 @@ pub(super) fn membership_chart(
         vec2(donut_side, donut_side),
     );
     let on_donut = shares_donut(ui, data, donut_rect, selected, scale);
-    if let Some(i) = clicked.or(on_donut) {
+    if let Some(i) = clicked.or(on_donut).filter(|i| *i < drawn) {
         let kind = &groups[i].kind;
         state.selected = if state.selected.as_deref() == Some(kind.as_str()) {
             None
@@ -129,10 +179,12 @@ fn shares_donut(
 ) -> Option<usize> {
     let groups = &data.membership.groups;
     let (shares, total) = group_shares(groups);
-    let slices: Vec<Slice> = groups
+    let drawn = bars_shown(groups.len());
+    let mut slices: Vec<Slice> = groups
         .iter()
         .zip(&shares)
         .enumerate()
+        .take(drawn)
         .map(|(i, (g, s))| Slice {
             value: s.count,
             color: theme::series(i),
@@ -140,6 +192,18 @@ fn shares_donut(
             text: percent(s.tenths),
         })
         .collect();
+    // The groups without a bar of their own share one grey slice.
+    if drawn < groups.len() {
+        let rest = &shares[drawn..];
+        let count = rest.iter().fold(0_i64, |a, s| a.saturating_add(s.count));
+        let tenths = rest.iter().map(|s| s.tenths).sum();
+        slices.push(Slice {
+            value: count,
+            color: egui::Color32::GRAY,
+            name: format!("{} more groups: {count} ({})", rest.len(), percent(tenths)),
+            text: percent(tenths),
+        });
+    }
     let description = format!("Donut chart of members by type; {total} in all");
     let out = ui
         .scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {

@@ -54,6 +54,11 @@ fn rows(
     for units in SIZES {
         let font = units * scale;
         let gap = font * 0.4;
+        // No row is shorter than its font: when even that does not fit, this size
+        // fails without laying out a single title (a file may hold 100,000).
+        if milestones.len() as f32 * (font + gap) - gap > height {
+            continue;
+        }
         let galleys: Vec<_> = milestones.iter().map(|m| layout(m, font)).collect();
         let total = galleys.iter().map(|g| g.size().y + gap).sum::<f32>() - gap;
         if total <= height || units == size::CAPTION && galleys.len() <= 1 {

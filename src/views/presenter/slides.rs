@@ -90,8 +90,8 @@ pub(super) fn build_steps(data: &Alliance, slide: &Slide) -> usize {
     }
     match slide.kind {
         SlideKind::Background => data.milestones.len(),
-        SlideKind::Outcomes => data.outcomes.len(),
-        SlideKind::Resources => resource_lines(data, slide).len(),
+        SlideKind::Outcomes => super::slide_cards::cards_shown(data.outcomes.len()),
+        SlideKind::Resources => super::slide_links::lines_shown(resource_lines(data, slide).len()),
         _ => slide.bullets.len(),
     }
 }
