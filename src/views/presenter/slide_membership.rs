@@ -6,8 +6,8 @@
 use eframe::egui::{self, Align2, FontId, Rect, Sense, Stroke, pos2, vec2};
 
 use super::canvas::size;
-use crate::model::Alliance;
-use crate::model::shares::{group_shares, percent};
+use crate::model::shares::{GroupShare, group_shares, percent};
+use crate::model::{Alliance, MemberGroup};
 use crate::theme;
 use crate::views::membership;
 use crate::widgets::donut::{Donut, Slice};
@@ -84,50 +84,16 @@ pub(super) fn membership_chart(
             pos2(bars.left(), bars.top() + row_height * i as f32),
             vec2(bars.width(), row_height),
         );
-        let name = format!(
-            "{}: {} ({})",
-            group.label,
-            share.count,
-            percent(share.tenths)
-        );
-        let response = ui.interact(row, ui.scope_id().with(("slide_group", i)), Sense::click());
-        response.widget_info(|| {
-            egui::WidgetInfo::selected(egui::Role::Button, true, selected == Some(i), &name)
-        });
-        if response.clicked() {
+        let look = BarLook {
+            name_font: &name_font,
+            figure_font: &figure_font,
+            bar_room,
+            largest,
+            scale,
+        };
+        if bar_row(ui, row, (i, group, share), &look, selected == Some(i)) {
             clicked = Some(i);
         }
-        let name_rect = painter.text(
-            row.left_top(),
-            Align2::LEFT_TOP,
-            &group.label,
-            name_font.clone(),
-            visuals.text_color(),
-        );
-        let bar_top = name_rect.bottom() + 8.0 * scale;
-        let thickness = (row.bottom() - bar_top - 24.0 * scale).clamp(12.0 * scale, 72.0 * scale);
-        let length = bar_room * share.count as f32 / largest as f32;
-        let bar = Rect::from_min_size(
-            pos2(row.left(), bar_top),
-            vec2(length.max(2.0 * scale), thickness),
-        );
-        let color = theme::series(i);
-        painter.rect_filled(bar, 6.0 * scale, color);
-        if selected == Some(i) || response.hovered() || response.has_focus() {
-            painter.rect_stroke(
-                bar.expand(4.0 * scale),
-                8.0 * scale,
-                Stroke::new(4.0 * scale, visuals.text_color()),
-                egui::StrokeKind::Outside,
-            );
-        }
-        painter.text(
-            pos2(bar.right() + 20.0 * scale, bar.center().y),
-            Align2::LEFT_CENTER,
-            share.count.to_string(),
-            figure_font.clone(),
-            visuals.strong_text_color(),
-        );
     }
 
     if more > 0 {
@@ -167,6 +133,70 @@ pub(super) fn membership_chart(
         };
     }
     ui.advance_cursor_after_rect(area);
+}
+
+/// How the bars are drawn: sizes shared by every row.
+struct BarLook<'a> {
+    name_font: &'a FontId,
+    figure_font: &'a FontId,
+    /// The length of the longest bar.
+    bar_room: f32,
+    /// The count that bar stands for.
+    largest: i64,
+    scale: f32,
+}
+
+/// One group's row: its name, its bar and its count; returns whether it was clicked.
+fn bar_row(
+    ui: &egui::Ui,
+    row: Rect,
+    (i, group, share): (usize, &MemberGroup, &GroupShare),
+    look: &BarLook<'_>,
+    selected: bool,
+) -> bool {
+    let scale = look.scale;
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    let name = format!(
+        "{}: {} ({})",
+        group.label,
+        share.count,
+        percent(share.tenths)
+    );
+    let response = ui.interact(row, ui.scope_id().with(("slide_group", i)), Sense::click());
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+    let name_rect = painter.text(
+        row.left_top(),
+        Align2::LEFT_TOP,
+        &group.label,
+        look.name_font.clone(),
+        visuals.text_color(),
+    );
+    let bar_top = name_rect.bottom() + 8.0 * scale;
+    let thickness = (row.bottom() - bar_top - 24.0 * scale).clamp(12.0 * scale, 72.0 * scale);
+    let length = look.bar_room * share.count as f32 / look.largest as f32;
+    let bar = Rect::from_min_size(
+        pos2(row.left(), bar_top),
+        vec2(length.max(2.0 * scale), thickness),
+    );
+    let color = theme::series(i);
+    painter.rect_filled(bar, 6.0 * scale, color);
+    if selected || response.hovered() || response.has_focus() {
+        painter.rect_stroke(
+            bar.expand(4.0 * scale),
+            8.0 * scale,
+            Stroke::new(4.0 * scale, visuals.text_color()),
+            egui::StrokeKind::Outside,
+        );
+    }
+    painter.text(
+        pos2(bar.right() + 20.0 * scale, bar.center().y),
+        Align2::LEFT_CENTER,
+        share.count.to_string(),
+        look.figure_font.clone(),
+        visuals.strong_text_color(),
+    );
+    response.clicked()
 }
 
 /// The shares as a donut around the total, in `rect`; returns the slice clicked.
