@@ -113,11 +113,7 @@ fn the_speaker_view_names_the_next_point_of_a_build() {
 #[test]
 fn the_background_timeline_shows_one_milestone_per_arrow() {
     let data = load_default().unwrap_or_else(|e| panic!("{e}"));
-    let at = data
-        .slides
-        .iter()
-        .position(|s| s.kind == weprotect_explorer::model::SlideKind::Background)
-        .unwrap_or_else(|| panic!("the talk has a Background slide"));
+    let at = common::slide_of(weprotect_explorer::model::SlideKind::Background);
     assert!(at > 0 && data.slides[at].build, "and it is a build");
     let mut t = common::app();
     t.press(Key::F5);
@@ -205,12 +201,7 @@ fn the_speaker_view_pictures_what_the_next_arrow_brings() {
 /// off (no focus, no hover), and a click on it opens nothing.
 #[test]
 fn the_picture_of_the_next_slide_does_not_act() {
-    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
-    let video = data
-        .slides
-        .iter()
-        .position(|s| s.kind == weprotect_explorer::model::SlideKind::Video)
-        .unwrap_or_else(|| panic!("the talk has a Video slide"));
+    let video = common::slide_of(weprotect_explorer::model::SlideKind::Video);
     let mut t = common::app();
     t.press(Key::F5);
     for _ in 1..video {

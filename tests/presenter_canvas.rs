@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{TestApp, app_with};
+use common::{TestApp, app_with, slide_of};
 use eframe::egui::{Key, Shape, epaint::ClippedShape};
 use egui_kittest::SnapshotResults;
 use weprotect_explorer::model::{SlideKind, load_default};
@@ -40,14 +40,6 @@ fn drawn(t: &TestApp, line: &str) -> Option<(f32, f32)> {
         .shapes
         .iter()
         .find_map(|ClippedShape { shape, .. }| find(shape, line))
-}
-
-fn slide_of(kind: SlideKind) -> usize {
-    let data = load_default().unwrap_or_else(|e| panic!("{e}"));
-    data.slides
-        .iter()
-        .position(|s| s.kind == kind)
-        .unwrap_or_else(|| panic!("the talk has a {kind:?} slide"))
 }
 
 /// The height of the canvas in a window: the whole height, unless the window is

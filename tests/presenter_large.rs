@@ -8,22 +8,6 @@ use eframe::egui::{Shape, epaint::ClippedShape};
 use egui_kittest::kittest::Queryable as _;
 use weprotect_explorer::model::{Resource, ResourceKind, SlideKind, load_default, synthetic};
 
-/// The texts the last frame drew.
-fn drawn_texts(t: &TestApp) -> Vec<String> {
-    fn collect(shape: &Shape, out: &mut Vec<String>) {
-        match shape {
-            Shape::Text(text) => out.push(text.galley.text().to_owned()),
-            Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for ClippedShape { shape, .. } in &t.harness.output().shapes {
-        collect(shape, &mut out);
-    }
-    out
-}
-
 fn shape_count(t: &TestApp) -> usize {
     fn count(shape: &Shape) -> usize {
         match shape {
@@ -80,7 +64,7 @@ fn every_slide_of_a_huge_file_draws_what_fits_and_says_what_it_left_out() {
             i + 1,
             slide.kind
         );
-        let texts = drawn_texts(&t);
+        let texts = t.drawn_texts();
         let says = |words: &str| texts.iter().any(|t| t.contains(words));
         match slide.kind {
             SlideKind::Background => {

@@ -4,24 +4,14 @@
 mod common;
 
 use common::{TestApp, app};
-use eframe::egui::{Key, Shape, epaint::ClippedShape};
+use eframe::egui::Key;
 use weprotect_explorer::model::load_default;
 
 /// The texts the last frame drew, line by line as laid out, joined per text shape;
 /// only those long enough to be a sentence or a figure with its words.
 fn drawn_texts(t: &TestApp) -> Vec<String> {
-    fn collect(shape: &Shape, out: &mut Vec<String>) {
-        match shape {
-            Shape::Text(text) => out.push(text.galley.text().to_owned()),
-            Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for ClippedShape { shape, .. } in &t.harness.output().shapes {
-        collect(shape, &mut out);
-    }
-    out.into_iter()
+    t.drawn_texts()
+        .into_iter()
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .map(|l| l.trim_end_matches('.').to_owned())
         .filter(|l| l.chars().count() >= 12)

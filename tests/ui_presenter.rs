@@ -173,10 +173,7 @@ fn a_milestone_clicked_on_the_background_slide_opens_its_details() {
 
 /// Presents and steps to the first slide of `kind`.
 fn on_slide(kind: SlideKind) -> TestApp {
-    let position = load_default()
-        .ok()
-        .and_then(|d| d.slides.iter().position(|s| s.kind == kind))
-        .unwrap_or_else(|| panic!("no {kind:?} slide"));
+    let position = common::slide_of(kind);
     let mut t = presenting();
     for _ in 0..position {
         t.next_whole_slide();
@@ -382,15 +379,7 @@ fn the_video_slide_opens_the_video_on_enter_only() {
         t.opener.opened().is_empty(),
         "Enter on another slide opens nothing"
     );
-    let video = load_default()
-        .map(|d| {
-            d.slides
-                .iter()
-                .position(|s| s.kind == weprotect_explorer::model::SlideKind::Video)
-        })
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| panic!("no video slide"));
+    let video = common::slide_of(SlideKind::Video);
     t.press(Key::Home);
     for _ in 0..video {
         t.next_whole_slide();

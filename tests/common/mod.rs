@@ -166,6 +166,22 @@ impl TestApp {
         self.harness.run_ok();
     }
 
+    /// The texts the last frame drew, each as laid out (a wrapped text is one).
+    pub fn drawn_texts(&self) -> Vec<String> {
+        fn collect(shape: &eframe::egui::Shape, out: &mut Vec<String>) {
+            match shape {
+                eframe::egui::Shape::Text(text) => out.push(text.galley.text().to_owned()),
+                eframe::egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        for clipped in &self.harness.output().shapes {
+            collect(&clipped.shape, &mut out);
+        }
+        out
+    }
+
     /// In a talk: → until the next slide shows, then through its build, so that the
     /// whole slide is there, as after a presenter has stepped through it.
     pub fn next_whole_slide(&mut self) {
@@ -256,6 +272,15 @@ impl TestApp {
             .next()
             .is_some()
     }
+}
+
+/// Where the built-in talk has its first slide of `kind` (from 0).
+pub fn slide_of(kind: weprotect_explorer::model::SlideKind) -> usize {
+    let data = weprotect_explorer::model::load_default().unwrap_or_else(|e| panic!("{e}"));
+    data.slides
+        .iter()
+        .position(|s| s.kind == kind)
+        .unwrap_or_else(|| panic!("the talk has a {kind:?} slide"))
 }
 
 /// An in-memory stand-in for eframe's state file.

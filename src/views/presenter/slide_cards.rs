@@ -15,11 +15,7 @@ const MOST_CARDS: usize = 12;
 
 /// How many outcomes get a card of their own on the slide.
 pub(super) fn cards_shown(outcomes: usize) -> usize {
-    if outcomes > MOST_CARDS {
-        MOST_CARDS - 1
-    } else {
-        outcomes
-    }
+    super::slides::with_a_place(outcomes, MOST_CARDS)
 }
 
 /// Columns for `n` cards: one row up to three, then two rows, then rows of four.

@@ -95,11 +95,7 @@ const MOST_LINES: usize = 8;
 
 /// How many resource lines get a place of their own on the slide.
 pub(super) fn lines_shown(lines: usize) -> usize {
-    if lines > MOST_LINES {
-        MOST_LINES - 1
-    } else {
-        lines
-    }
+    super::slides::with_a_place(lines, MOST_LINES)
 }
 
 /// The resources, each line beside the QR code of its address; `shown` lines of a build.

@@ -18,11 +18,7 @@ const MOST_BARS: usize = 8;
 
 /// How many groups get a bar (and a slice) of their own.
 fn bars_shown(groups: usize) -> usize {
-    if groups > MOST_BARS {
-        MOST_BARS - 1
-    } else {
-        groups
-    }
+    super::slides::with_a_place(groups, MOST_BARS)
 }
 
 /// Draws the chart in the rest of the slide; a click on a bar or a slice marks that

@@ -96,6 +96,17 @@ pub(super) fn build_steps(data: &Alliance, slide: &Slide) -> usize {
     }
 }
 
+/// How many of `items` get a place of their own on a slide with `places` places: all
+/// of them when they fit, else one fewer than the places, the last place saying how
+/// many more there are.
+pub(super) fn with_a_place(items: usize, places: usize) -> usize {
+    if items > places {
+        places.saturating_sub(1)
+    } else {
+        items
+    }
+}
+
 /// What step `step` (from 0) of a build brings onto the slide, in words: a milestone
 /// with its date, an outcome, a line. A screen reader says it as it appears, and the
 /// speaker view names the one that comes next.
