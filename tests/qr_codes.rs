@@ -10,7 +10,8 @@ use egui_kittest::kittest::Queryable;
 use weprotect_explorer::model::{SlideKind, load_default};
 use weprotect_explorer::widgets::qr::modules;
 
-/// The black rectangles the last frame drew inside `area`.
+/// The black rectangles the last frame drew inside `area`: rectangle shapes, or the
+/// quads of a mesh (two triangles each).
 fn black_rects(t: &TestApp, area: Rect) -> Vec<Rect> {
     fn collect(shape: &Shape, area: Rect, out: &mut Vec<Rect>) {
         match shape {
@@ -18,6 +19,21 @@ fn black_rects(t: &TestApp, area: Rect) -> Vec<Rect> {
                 if r.fill == Color32::BLACK && area.expand(0.5).contains_rect(r.rect) =>
             {
                 out.push(r.rect);
+            }
+            Shape::Mesh(mesh) => {
+                for quad in mesh.indices.chunks(6) {
+                    let corners: Vec<_> = quad
+                        .iter()
+                        .filter_map(|i| mesh.vertices.get(*i as usize))
+                        .collect();
+                    let rect =
+                        Rect::from_points(&corners.iter().map(|v| v.pos).collect::<Vec<_>>());
+                    if corners.iter().all(|v| v.color == Color32::BLACK)
+                        && area.expand(0.5).contains_rect(rect)
+                    {
+                        out.push(rect);
+                    }
+                }
             }
             Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, area, out)),
             _ => {}

@@ -1,6 +1,8 @@
 //! An address as a QR code drawn with the painter, so that a person in the audience
 //! can open it on a phone. No image files: the modules are rectangles on the page.
 
+use std::sync::Arc;
+
 use eframe::egui::{self, Color32, Rect, Sense, pos2, vec2};
 use qrcode::{EcLevel, QrCode};
 
@@ -24,36 +26,55 @@ pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
 /// black on white whatever the theme, as scanners expect; its accessible name says
 /// what it opens. Nothing is drawn when the address cannot be encoded.
 pub fn qr_code(ui: &mut egui::Ui, address: &str, size: f32) -> Option<egui::Response> {
-    let (width, dark) = modules(address)?;
+    let code = cached_modules(ui.ctx(), address)?;
+    let (width, dark) = &*code;
+    let width = *width;
     let (rect, response) = ui.allocate_exact_size(vec2(size, size), Sense::hover());
-    let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 0.0, Color32::WHITE);
-    let module = size / (width + 2 * QUIET) as f32;
-    let origin = rect.min + vec2(QUIET as f32 * module, QUIET as f32 * module);
-    for (row, cells) in dark.chunks(width).enumerate() {
-        // One rectangle for each run of dark modules in a row.
-        let mut column = 0;
-        while column < cells.len() {
-            if !cells.get(column).copied().unwrap_or(false) {
-                column += 1;
-                continue;
+    if ui.is_rect_visible(rect) {
+        // One mesh of plain quads: a code is hundreds of runs, and as separate shapes
+        // each would be feathered and tessellated on its own every frame.
+        let mut mesh = egui::Mesh::default();
+        mesh.add_colored_rect(rect, Color32::WHITE);
+        let module = size / (width + 2 * QUIET) as f32;
+        let origin = rect.min + vec2(QUIET as f32 * module, QUIET as f32 * module);
+        for (row, cells) in dark.chunks(width).enumerate() {
+            // One rectangle for each run of dark modules in a row.
+            let mut column = 0;
+            while column < cells.len() {
+                if !cells.get(column).copied().unwrap_or(false) {
+                    column += 1;
+                    continue;
+                }
+                let start = column;
+                while cells.get(column).copied().unwrap_or(false) {
+                    column += 1;
+                }
+                let min = origin + vec2(start as f32 * module, row as f32 * module);
+                let max = origin + vec2(column as f32 * module, (row + 1) as f32 * module);
+                mesh.add_colored_rect(
+                    Rect::from_min_max(pos2(min.x, min.y), pos2(max.x, max.y)),
+                    Color32::BLACK,
+                );
             }
-            let start = column;
-            while cells.get(column).copied().unwrap_or(false) {
-                column += 1;
-            }
-            let min = origin + vec2(start as f32 * module, row as f32 * module);
-            let max = origin + vec2(column as f32 * module, (row + 1) as f32 * module);
-            painter.rect_filled(
-                Rect::from_min_max(pos2(min.x, min.y), pos2(max.x, max.y)),
-                0.0,
-                Color32::BLACK,
-            );
         }
+        ui.painter_at(rect).add(egui::Shape::mesh(mesh));
     }
     let label = format!("QR code for {address}");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
     Some(response)
+}
+
+/// The modules of `address`, encoded once and then kept: encoding is the costly part
+/// of a code, and a slide shows the same ones frame after frame.
+fn cached_modules(ctx: &egui::Context, address: &str) -> Option<Arc<(usize, Vec<bool>)>> {
+    type Code = Option<Arc<(usize, Vec<bool>)>>;
+    let id = egui::Id::unique(("qr_modules", address));
+    if let Some(code) = ctx.data(|d| d.get_temp::<Code>(id)) {
+        return code;
+    }
+    let code = modules(address).map(Arc::new);
+    ctx.data_mut(|d| d.insert_temp(id, code.clone()));
+    code
 }
 
 #[cfg(test)]
