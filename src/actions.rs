@@ -45,6 +45,11 @@ pub enum Action {
     /// Write the open data as an accessible web page (in a browser: show the page's
     /// text version).
     ExportPage,
+    /// Write the talk's slides as a PDF handout, one slide a page, with the speaker's
+    /// notes under each when `notes` (on the desktop; a browser has no such export).
+    ExportSlides {
+        notes: bool,
+    },
     /// Forget the data-file error banner (the problems stay until the file is fixed).
     DismissError,
 }

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use weprotect_explorer::app::{APP_ID, APP_NAME, App, AppOptions};
-use weprotect_explorer::html;
-use weprotect_explorer::model::{DEFAULT_RON, load_default, load_path, moment, summary};
+use weprotect_explorer::model::{Alliance, DEFAULT_RON, load_default, load_path, moment, summary};
+use weprotect_explorer::{handout, html};
 /// Explore the WeProtect Global Alliance's story: timeline, membership, summit outcomes.
 #[derive(Debug, Parser)]
 #[command(name = "weprotect-explorer", version, about, long_about = None)]
@@ -39,9 +39,21 @@ struct Cli {
     #[arg(long, value_name = "OUT_DIR", conflicts_with_all = ["check", "print_default_data", "present"])]
     export_html: Option<PathBuf>,
 
+    /// Write the talk's slides (FILE's, or the built-in data's) as a PDF handout, one
+    /// slide a page, as presenter mode shows them in the light theme. OUT.pdf is
+    /// replaced whole, or not at all.
+    #[allow(clippy::doc_markdown)]
+    #[arg(long, value_name = "OUT.pdf",
+          conflicts_with_all = ["check", "print_default_data", "present", "export_html"])]
+    export_slides: Option<PathBuf>,
+
+    /// With --export-slides: each slide's speaker notes under it, on the same page.
+    #[arg(long, requires = "export_slides")]
+    notes: bool,
+
     /// Start on the timeline with this milestone selected (its id in the data file).
     #[arg(long, value_name = "MILESTONE_ID", value_parser = moment::milestone_id,
-          conflicts_with_all = ["check", "print_default_data", "export_html"])]
+          conflicts_with_all = ["check", "print_default_data", "export_html", "export_slides"])]
     select: Option<String>,
 
     /// Start in presenter mode, full screen.
@@ -98,22 +110,32 @@ pub fn main() -> ExitCode {
     if let Some(folder) = &cli.export_html {
         return export_html(folder, data_path.as_deref());
     }
+    if let Some(out) = &cli.export_slides {
+        return export_slides(out, data_path.as_deref(), cli.notes);
+    }
     run(data_path, cli.present, select)
 }
 
-/// `--export-html`: the page for a data file, or for the built-in data.
-fn export_html(folder: &Path, data_path: Option<&Path>) -> ExitCode {
+/// The data an export is made from: a data file, or the built-in data. A file with
+/// problems has them printed as `--check` prints them, and `nothing` ("no page was
+/// written") says what did not happen.
+fn load_for_export(data_path: Option<&Path>, nothing: &str) -> Result<Alliance, ExitCode> {
     let loaded = match data_path {
         Some(path) => load_path(path),
         None => load_default(),
     };
-    let data = match loaded {
+    loaded.map_err(|e| {
+        println!("{e}");
+        eprintln!("{}: {}; {nothing}", e.file, e.count_text());
+        ExitCode::from(1)
+    })
+}
+
+/// `--export-html`: the page for a data file, or for the built-in data.
+fn export_html(folder: &Path, data_path: Option<&Path>) -> ExitCode {
+    let data = match load_for_export(data_path, "no page was written") {
         Ok(data) => data,
-        Err(e) => {
-            println!("{e}");
-            eprintln!("{}: {}; no page was written", e.file, e.count_text());
-            return ExitCode::from(1);
-        }
+        Err(code) => return code,
     };
     let name = data_path.map_or_else(
         || "the built-in data".to_owned(),
@@ -136,6 +158,33 @@ fn export_html(folder: &Path, data_path: Option<&Path>) -> ExitCode {
         }
         Err(e) => {
             eprintln!("weprotect-explorer: the page was not written: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `--export-slides`: the talk of a data file, or of the built-in data, as a PDF.
+fn export_slides(out: &Path, data_path: Option<&Path>, notes: bool) -> ExitCode {
+    let data = match load_for_export(data_path, "no PDF was written") {
+        Ok(data) => data,
+        Err(code) => return code,
+    };
+    let options = handout::Options {
+        notes,
+        ..handout::Options::default()
+    };
+    let producer = weprotect_explorer::app::name_and_version();
+    let maker = handout::Maker {
+        producer: &producer,
+        style: weprotect_explorer::app::apply_style,
+    };
+    match handout::export(out, &data, options, maker) {
+        Ok(written) => {
+            println!("wrote {} ({})", out.display(), written.describe());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("weprotect-explorer: the PDF was not written: {e}");
             ExitCode::from(1)
         }
     }

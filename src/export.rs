@@ -85,6 +85,45 @@ pub fn write_new(folder: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf, Str
     ))
 }
 
+/// Writes `bytes` to `path` whole or not at all: to a fresh temporary file in the same
+/// folder, then renamed over `path`. A reader never sees half a file, a failed write
+/// leaves what was there, and a link planted under the name is replaced, never followed.
+pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    use std::io::Write as _;
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for n in 0..MAX_NAME_TRIES {
+        let temporary = folder.join(format!(".{name}.{}-{n}.part", std::process::id()));
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary);
+        let mut file = match file {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(format!("could not write in {}: {e}", folder.display())),
+        };
+        let written = file
+            .write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .and_then(|()| std::fs::rename(&temporary, path));
+        return written.map_err(|e| {
+            let _ = std::fs::remove_file(&temporary);
+            format!("could not write {}: {e}", path.display())
+        });
+    }
+    Err(format!(
+        "could not write {}: no free temporary name",
+        path.display()
+    ))
+}
+
 /// UTC calendar date and time of a Unix timestamp.
 fn civil(secs: u64) -> (i64, u32, u32, u32, u32, u32) {
     let days = (secs / 86_400) as i64;

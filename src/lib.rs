@@ -10,6 +10,8 @@ pub mod actions;
 pub mod app;
 pub mod data_file;
 pub mod export;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod handout;
 pub mod html;
 pub mod links;
 pub mod model;

@@ -1,19 +1,9 @@
 //! The command line: --check, --print-default-data, --help and --version.
 
-use std::process::Command;
+#[path = "common/cli.rs"]
+mod cli;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_weprotect-explorer"))
-}
-
-fn run(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
-    let out = bin().args(args).output().unwrap_or_else(|e| panic!("{e}"));
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use cli::run;
 
 #[test]
 fn print_default_data_then_check_it() {

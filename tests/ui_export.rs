@@ -4,7 +4,7 @@
 mod common;
 
 use common::{TestApp, app_exporting_to};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 
 fn status(t: &TestApp) -> Option<(String, bool)> {
     t.harness
@@ -120,4 +120,81 @@ fn the_picture_is_in_the_export_menu_too() {
         status(&t),
         Some(("Taking a picture of the view…".to_owned(), false))
     );
+}
+
+/// A data file in `dir` holding the built-in data with its first `slides` slides.
+fn data_with_slides(dir: &std::path::Path, slides: usize) -> std::path::PathBuf {
+    let mut data = weprotect_explorer::model::load_default().unwrap_or_else(|e| panic!("{e}"));
+    data.slides.truncate(slides);
+    let text = ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.join("talk.ron");
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    path
+}
+
+#[test]
+fn the_menu_saves_the_slides_with_notes_as_a_pdf_and_says_so() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("handouts");
+    std::fs::create_dir(&out).unwrap_or_else(|e| panic!("{e}"));
+    let mut t = app_exporting_to(Some(data_with_slides(dir.path(), 2)), out.clone());
+    t.click("File");
+    t.click("Export");
+    t.click("Slides with notes as PDF…");
+    let (text, is_error) = status(&t).unwrap_or_default();
+    assert!(
+        text.starts_with(&format!("Writing the slides to {}", out.display())) && !is_error,
+        "{text}"
+    );
+    // Drawn on a thread of its own: the window goes on meanwhile. Unoptimised test
+    // builds take seconds a page.
+    let start = std::time::Instant::now();
+    while t.harness.state().last_export.is_none() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(120),
+            "no PDF after 2 minutes: {:?}",
+            status(&t)
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        t.harness.step();
+    }
+    let path = t.harness.state().last_export.clone().unwrap_or_default();
+    assert_eq!(path.parent(), Some(out.as_path()));
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    assert!(
+        name.starts_with("weprotect-slides-with-notes-") && name.ends_with(".pdf"),
+        "{name}"
+    );
+    let (text, is_error) = status(&t).unwrap_or_default();
+    assert!(!is_error, "{text}");
+    assert!(
+        text.starts_with(&format!(
+            "Saved the slides as {} (2 pages, ",
+            path.display()
+        )),
+        "{text}"
+    );
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(bytes.starts_with(b"%PDF-"));
+}
+
+#[test]
+fn without_slides_the_slide_exports_cannot_be_chosen() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = app_exporting_to(Some(data_with_slides(dir.path(), 0)), dir.path().into());
+    let before = status(&t);
+    t.click("File");
+    t.click("Export");
+    for label in ["Slides as PDF…", "Slides with notes as PDF…"] {
+        let item = t.harness.get_by_label(label);
+        assert!(item.accesskit_node().is_disabled(), "{label} is enabled");
+        item.click();
+    }
+    t.harness.run_ok();
+    assert_eq!(status(&t), before, "a disabled item did something");
+    assert!(t.harness.state().last_export.is_none());
 }

@@ -80,6 +80,7 @@ impl App {
                 Err(e) => self.set_status(e, true),
             },
             Action::ExportPage => self.export_page(ctx),
+            Action::ExportSlides { notes } => self.export_slides(ctx, notes),
         }
     }
 
@@ -149,6 +150,7 @@ impl App {
             Some(Err(e)) => self.set_status(format!("The picture was not saved: {e}"), true),
             None => {}
         }
+        self.receive_slides(ctx);
     }
 
     /// Keeps the selection only if it still exists, and lets views rebuild caches.

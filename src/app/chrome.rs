@@ -116,6 +116,28 @@ impl App {
                     actions.push(Action::ExportPage);
                     ui.close();
                 }
+                // Two items rather than a check box in the menu: each says in its
+                // label what it writes, and is one click or one Enter away.
+                if Platform::EXPORTS_SLIDES {
+                    let slides = !self.document.data.slides.is_empty();
+                    for (label, notes) in [
+                        ("Slides as PDF…", false),
+                        ("Slides with notes as PDF…", true),
+                    ] {
+                        let item = ui
+                            .add_enabled(slides, egui::Button::new(label))
+                            .on_hover_text(if notes {
+                                "A handout: each slide on a page, its speaker notes under it"
+                            } else {
+                                "A handout: each slide on a page, as the talk shows it"
+                            })
+                            .on_disabled_hover_text("The data has no slides");
+                        if item.clicked() {
+                            actions.push(Action::ExportSlides { notes });
+                            ui.close();
+                        }
+                    }
+                }
             });
             ui.separator();
             if self.saved.recent.is_empty() {

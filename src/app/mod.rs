@@ -1,9 +1,10 @@
 //! The app: the open document, the state kept between runs, the views' own state, and
 //! the frame that draws them. The work is split by job: [`document`] (the open data),
 //! `chrome` (top bar, menus, banner, status), `platform` (dialog, drop, export on
-//! the desktop and in the browser), `page` (the data as a web page), `keys` (the
-//! app's shortcuts), `apply` (where the views' actions take effect) and `announce`
-//! (what a screen reader is told of changes that focus does not follow).
+//! the desktop and in the browser), `page` (the data as a web page), `slides` (the talk
+//! as a PDF handout), `keys` (the app's shortcuts), `apply` (where the views' actions
+//! take effect) and `announce` (what a screen reader is told of changes that focus does
+//! not follow).
 
 use std::path::PathBuf;
 
@@ -24,6 +25,7 @@ mod keys;
 mod page;
 mod platform;
 mod saved;
+mod slides;
 mod style;
 
 pub use crate::vocabulary::ThemeChoice;

@@ -4,9 +4,9 @@
 //! old one, so a reader never sees half a page, and a link planted under either name is
 //! replaced, never followed. Nothing else in the folder is touched.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::export::replace;
 use crate::model::Alliance;
 
 use super::{Origin, STYLE, page};
@@ -56,39 +56,5 @@ pub fn new_folder(parent: &Path, stem: &str) -> Result<PathBuf, String> {
     Err(format!(
         "{} already holds {MAX_NAME_TRIES} folders named {stem}",
         parent.display()
-    ))
-}
-
-/// Writes `bytes` to a fresh temporary file in the same folder, then renames it to
-/// `path`.
-fn replace(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let folder = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    for n in 0..MAX_NAME_TRIES {
-        let temporary = folder.join(format!(".{name}.{}-{n}.part", std::process::id()));
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temporary);
-        let mut file = match file {
-            Ok(file) => file,
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(format!("could not write in {}: {e}", folder.display())),
-        };
-        let written = file
-            .write_all(bytes)
-            .and_then(|()| file.sync_all())
-            .and_then(|()| std::fs::rename(&temporary, path));
-        return written.map_err(|e| {
-            let _ = std::fs::remove_file(&temporary);
-            format!("could not write {}: {e}", path.display())
-        });
-    }
-    Err(format!(
-        "could not write {}: no free temporary name",
-        path.display()
     ))
 }

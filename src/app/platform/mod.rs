@@ -27,6 +27,14 @@ pub enum Handed {
     Refused(String),
 }
 
+/// A handout written by File ▸ Export ▸ Slides as PDF.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlidesWritten {
+    pub path: std::path::PathBuf,
+    /// "9 pages, 1.2 MB"
+    pub what: String,
+}
+
 /// Only `.ron` files are data files; anything else dropped on the window is refused.
 fn is_data_file(name: &str) -> bool {
     std::path::Path::new(name)

@@ -1,5 +1,6 @@
 //! The desktop side: the system's file and folder dialogs on their own threads,
-//! dropped paths, and pictures saved to the Pictures folder.
+//! dropped paths, pictures saved to the Pictures folder, and handouts drawn and written
+//! on a thread of their own.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -7,7 +8,10 @@ use std::sync::{Arc, Mutex};
 
 use eframe::egui;
 
-use super::{Handed, is_data_file};
+use crate::handout;
+use crate::model::Alliance;
+
+use super::{Handed, SlidesWritten, is_data_file};
 
 type ScreenshotSlot = Arc<Mutex<Option<Arc<egui::ColorImage>>>>;
 
@@ -20,6 +24,10 @@ pub struct Platform {
     /// A picture of the view was asked for and has not been saved yet.
     export_pending: bool,
     screenshot: ScreenshotSlot,
+    /// A save dialog for a handout, and whether the handout has notes.
+    slides_file: Option<(Receiver<Option<PathBuf>>, bool)>,
+    /// A handout being drawn and written.
+    slides_job: Option<Receiver<Result<SlidesWritten, String>>>,
 }
 
 impl Platform {
@@ -74,6 +82,93 @@ impl Platform {
         self.page_folder = None;
         Some(picked)
     }
+
+    /// Starts File ▸ Export ▸ Slides as PDF: asks where to save the handout, offering
+    /// `name` in the Documents folder; the choice arrives through
+    /// [`Platform::picked_slides_file`].
+    pub fn begin_slides_export(
+        &mut self,
+        ctx: &egui::Context,
+        notes: bool,
+        name: String,
+    ) -> Result<(), String> {
+        if self.slides_file.is_none() {
+            let start = crate::export::documents_folder();
+            let picked = spawn_dialog(ctx, move || {
+                rfd::FileDialog::new()
+                    .set_title("Save the slides as PDF")
+                    .set_directory(start)
+                    .set_file_name(name)
+                    .add_filter("PDF document", &["pdf"])
+                    .save_file()
+            })?;
+            self.slides_file = Some((picked, notes));
+        }
+        Ok(())
+    }
+
+    /// Once the save dialog has closed: the file chosen (`None`: closed without one),
+    /// and whether the handout has notes.
+    pub fn picked_slides_file(&mut self) -> Option<(Option<PathBuf>, bool)> {
+        let (rx, notes) = self.slides_file.as_ref()?;
+        let picked = match rx.try_recv() {
+            Ok(picked) => picked,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        let notes = *notes;
+        self.slides_file = None;
+        Some((picked, notes))
+    }
+
+    /// Draws and writes the handout of `data` to `path` on its own thread: a second or
+    /// two of drawing that the window should not freeze for. The outcome arrives
+    /// through [`Platform::slides_written`].
+    pub fn write_slides(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        data: Alliance,
+        notes: bool,
+    ) -> Result<(), String> {
+        if self.slides_job.is_some() {
+            return Err("The slides are still being written; try again when they are.".into());
+        }
+        let options = handout::Options {
+            notes,
+            ..handout::Options::default()
+        };
+        let job = spawn_waking(ctx, "handout", move || {
+            let producer = crate::app::name_and_version();
+            let maker = handout::Maker {
+                producer: &producer,
+                style: crate::app::apply_style,
+            };
+            handout::export(&path, &data, options, maker)
+                .map(|written| SlidesWritten {
+                    path,
+                    what: written.describe(),
+                })
+                .map_err(|e| e.to_string())
+        })
+        .map_err(|e| format!("The slides could not be written: {e}"))?;
+        self.slides_job = Some(job);
+        Ok(())
+    }
+
+    /// The handout's outcome, once it is written (or has failed).
+    pub fn slides_written(&mut self) -> Option<Result<SlidesWritten, String>> {
+        let done = match self.slides_job.as_ref()?.try_recv() {
+            Ok(done) => done,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => Err("the export stopped unexpectedly".into()),
+        };
+        self.slides_job = None;
+        Some(done)
+    }
+
+    /// Slides as PDF is a desktop export.
+    pub const EXPORTS_SLIDES: bool = true;
 
     /// The desktop has no text version to keep; it exports the page instead.
     pub const KEEPS_TEXT_VERSION: bool = false;
@@ -158,14 +253,23 @@ fn spawn_dialog(
     ctx: &egui::Context,
     pick: impl FnOnce() -> Option<PathBuf> + Send + 'static,
 ) -> Result<Receiver<Option<PathBuf>>, String> {
+    spawn_waking(ctx, "dialog", pick).map_err(|e| format!("The dialog could not be opened: {e}"))
+}
+
+/// Runs `job` on a thread named `name`; its result arrives on the returned channel and
+/// wakes the window.
+fn spawn_waking<T: Send + 'static>(
+    ctx: &egui::Context,
+    name: &str,
+    job: impl FnOnce() -> T + Send + 'static,
+) -> std::io::Result<Receiver<T>> {
     let (tx, rx) = mpsc::channel();
     let ctx = ctx.clone();
     std::thread::Builder::new()
-        .name("dialog".into())
+        .name(name.into())
         .spawn(move || {
-            let _ = tx.send(pick());
+            let _ = tx.send(job());
             ctx.request_repaint();
-        })
-        .map_err(|e| format!("The dialog could not be opened: {e}"))?;
+        })?;
     Ok(rx)
 }

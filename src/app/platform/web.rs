@@ -106,6 +106,37 @@ impl Platform {
         None
     }
 
+    /// Slides as PDF is a desktop export: drawing the pages takes seconds that a
+    /// browser tab would spend frozen, and the browser can print the slides itself.
+    pub const EXPORTS_SLIDES: bool = false;
+
+    pub fn begin_slides_export(
+        &mut self,
+        _ctx: &egui::Context,
+        _notes: bool,
+        _name: String,
+    ) -> Result<(), String> {
+        Err(NO_SLIDES_EXPORT.into())
+    }
+
+    pub fn picked_slides_file(&mut self) -> Option<(Option<PathBuf>, bool)> {
+        None
+    }
+
+    pub fn write_slides(
+        &mut self,
+        _ctx: &egui::Context,
+        _path: PathBuf,
+        _data: crate::model::Alliance,
+        _notes: bool,
+    ) -> Result<(), String> {
+        Err(NO_SLIDES_EXPORT.into())
+    }
+
+    pub fn slides_written(&mut self) -> Option<Result<super::SlidesWritten, String>> {
+        None
+    }
+
     /// The page keeps a text version of the open data for screen readers.
     pub const KEEPS_TEXT_VERSION: bool = true;
     /// What File ▸ Export calls the page.
@@ -142,3 +173,6 @@ pub fn mark(name: &str) {
 /// that holds the page made from the data.
 const TEXT_VERSION: &str = "text-version";
 const STORY: &str = "text-version-story";
+
+const NO_SLIDES_EXPORT: &str =
+    "Saving the slides as PDF is not available in the browser; use the desktop app.";

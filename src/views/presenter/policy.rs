@@ -32,6 +32,7 @@ pub fn allowed_on_slide(action: &Action) -> bool {
         | Action::ToggleFullscreen
         | Action::ExportPng
         | Action::ExportPage
+        | Action::ExportSlides { .. }
         | Action::DismissError => false,
     }
 }
