@@ -63,7 +63,12 @@ struct Cli {
 
 pub fn main() -> ExitCode {
     let _ = weprotect_explorer::STARTED.set(std::time::Instant::now());
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    // The system-font lookup warns when the locale is "C" (a bare shell, CI), which
+    // says nothing about the person's file; its errors still show.
+    env_logger::Builder::from_env(
+        env_logger::Env::default().default_filter_or("warn,egui_system_font_provider=error"),
+    )
+    .init();
     let cli = Cli::parse();
 
     if cli.print_default_data {
