@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use weprotect_explorer::app::{APP_ID, APP_NAME, App, AppOptions};
-use weprotect_explorer::model::{Alliance, DEFAULT_RON, load_default, load_path, moment, summary};
+use weprotect_explorer::model::{
+    Alliance, DEFAULT_RON, load_default, load_path, moment, summary, timelinejs,
+};
 use weprotect_explorer::{handout, html};
 /// Explore the WeProtect Global Alliance's story: timeline, membership, summit outcomes.
 #[derive(Debug, Parser)]
@@ -47,13 +49,28 @@ struct Cli {
           conflicts_with_all = ["check", "print_default_data", "present", "export_html"])]
     export_slides: Option<PathBuf>,
 
+    /// Write the milestones (FILE's, or the built-in data's) as a TimelineJS3 JSON file,
+    /// for a web page that embeds the same timeline with Knight Lab's TimelineJS.
+    #[allow(clippy::doc_markdown)]
+    #[arg(long, value_name = "OUT.json",
+          conflicts_with_all = ["check", "print_default_data", "present", "export_html", "export_slides"])]
+    export_timelinejs: Option<PathBuf>,
+
+    /// Write the milestones as CSV in the columns of the TimelineJS spreadsheet
+    /// template (Year, Month, Day, … Headline, Text, Media, … Group).
+    #[allow(clippy::doc_markdown)]
+    #[arg(long, value_name = "OUT.csv",
+          conflicts_with_all = ["check", "print_default_data", "present", "export_html", "export_slides", "export_timelinejs"])]
+    export_csv: Option<PathBuf>,
+
     /// With --export-slides: each slide's speaker notes under it, on the same page.
     #[arg(long, requires = "export_slides")]
     notes: bool,
 
     /// Start on the timeline with this milestone selected (its id in the data file).
     #[arg(long, value_name = "MILESTONE_ID", value_parser = moment::milestone_id,
-          conflicts_with_all = ["check", "print_default_data", "export_html", "export_slides"])]
+          conflicts_with_all = ["check", "print_default_data", "export_html", "export_slides",
+                                "export_timelinejs", "export_csv"])]
     select: Option<String>,
 
     /// Start in presenter mode, full screen.
@@ -117,6 +134,13 @@ pub fn main() -> ExitCode {
     }
     if let Some(out) = &cli.export_slides {
         return export_slides(out, data_path.as_deref(), cli.notes);
+    }
+    if let Some(out) = &cli.export_timelinejs {
+        let json = |data: &Alliance| timelinejs::to_json(data);
+        return export_milestones(out, data_path.as_deref(), "TimelineJS file", json);
+    }
+    if let Some(out) = &cli.export_csv {
+        return export_milestones(out, data_path.as_deref(), "CSV file", timelinejs::to_csv);
     }
     run(data_path, cli.present, select)
 }
@@ -190,6 +214,41 @@ fn export_slides(out: &Path, data_path: Option<&Path>, notes: bool) -> ExitCode 
         }
         Err(e) => {
             eprintln!("weprotect-explorer: the PDF was not written: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `--export-timelinejs` and `--export-csv`: the milestones of a data file, or of the
+/// built-in data, written whole or not at all.
+fn export_milestones(
+    out: &Path,
+    data_path: Option<&Path>,
+    what: &str,
+    write: impl Fn(&Alliance) -> String,
+) -> ExitCode {
+    let data = match load_for_export(data_path, &format!("no {what} was written")) {
+        Ok(data) => data,
+        Err(code) => return code,
+    };
+    if out.is_dir() {
+        eprintln!(
+            "weprotect-explorer: {} is a folder; give the name of the {what} to write",
+            out.display()
+        );
+        return ExitCode::from(1);
+    }
+    match weprotect_explorer::export::replace(out, write(&data).as_bytes()) {
+        Ok(()) => {
+            println!(
+                "wrote {} ({} milestones)",
+                out.display(),
+                data.milestones.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("weprotect-explorer: the {what} was not written: {e}");
             ExitCode::from(1)
         }
     }

@@ -17,6 +17,7 @@ pub mod provenance;
 pub mod shares;
 pub mod sources;
 pub mod synthetic;
+pub mod timelinejs;
 pub mod tokens;
 pub mod types;
 pub mod url;
