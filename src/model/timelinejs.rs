@@ -31,6 +31,24 @@ pub const TEMPLATE_COLUMNS: [&str; 16] = [
     "Background",
 ];
 
+/// Text as TimelineJS shows it: it puts headlines, texts and credits into the page as
+/// HTML, so a `<` in a title from a data file would become markup on the web team's
+/// site. Every such character is written as its entity.
+fn html_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A TimelineJS date object: `year`, and `month` and `day` when the date has them.
 fn date(d: &PartialDate) -> Value {
     let mut date = Map::new();
@@ -51,16 +69,16 @@ fn event(m: &Milestone) -> Value {
     if let Some(end) = &m.end {
         event.insert("end_date".into(), date(end));
     }
-    event.insert("display_date".into(), json!(m.when()));
+    event.insert("display_date".into(), json!(html_text(&m.when())));
     event.insert(
         "text".into(),
-        json!({ "headline": m.title, "text": m.summary }),
+        json!({ "headline": html_text(&m.title), "text": html_text(&m.summary) }),
     );
     event.insert("group".into(), json!(m.category.label()));
     if let Some(source) = m.sources.first() {
         event.insert(
             "media".into(),
-            json!({ "url": source.url, "credit": source.label }),
+            json!({ "url": source.url, "credit": html_text(&source.label) }),
         );
     }
     Value::Object(event)
@@ -72,7 +90,7 @@ fn era(e: &Era, last: Option<&PartialDate>) -> Option<Value> {
     Some(json!({
         "start_date": date(&e.start),
         "end_date": date(end),
-        "text": { "headline": e.title },
+        "text": { "headline": html_text(&e.title) },
     }))
 }
 
@@ -86,7 +104,9 @@ pub fn to_json(data: &Alliance) -> String {
         .max();
     let eras: Vec<Value> = data.eras.iter().filter_map(|e| era(e, last)).collect();
     let timeline = json!({
-        "title": { "text": { "headline": data.title, "text": data.tagline } },
+        "title": {
+            "text": { "headline": html_text(&data.title), "text": html_text(&data.tagline) }
+        },
         "events": data.milestones.iter().map(event).collect::<Vec<_>>(),
         "eras": eras,
     });
@@ -150,7 +170,7 @@ mod tests {
         assert_eq!(events.len(), data.milestones.len());
         for (e, m) in events.iter().zip(&data.milestones) {
             assert_eq!(e["unique_id"], json!(m.id));
-            assert_eq!(e["text"]["headline"], json!(m.title));
+            assert_eq!(e["text"]["headline"], json!(html_text(&m.title)));
             assert_eq!(e["start_date"]["year"], json!(m.date.year_number()));
             // A year stays a year: no month or day is made up.
             assert_eq!(
@@ -171,6 +191,26 @@ mod tests {
             parsed["eras"].as_array().map_or(0, Vec::len),
             data.eras.len(),
             "an era still going ends with the last milestone"
+        );
+    }
+
+    /// TimelineJS puts these texts into the page as HTML: markup from a data file must
+    /// arrive as text.
+    #[test]
+    fn markup_in_a_title_arrives_as_text() {
+        let mut data = load_default().unwrap_or_else(|e| panic!("{e}"));
+        data.milestones[0].title = "<img src=x onerror=alert(1)> & \"quotes\"".into();
+        data.milestones[0].sources[0].label = "<b>bold</b>".into();
+        let json = to_json(&data);
+        assert!(!json.contains("<img") && !json.contains("<b>"), "{json}");
+        let parsed: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            parsed["events"][0]["text"]["headline"],
+            json!("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;")
+        );
+        assert_eq!(
+            parsed["events"][0]["media"]["credit"],
+            json!("&lt;b&gt;bold&lt;/b&gt;")
         );
     }
 
