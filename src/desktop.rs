@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod import;
+
 use clap::Parser;
 use weprotect_explorer::app::{APP_ID, APP_NAME, App, AppOptions};
 use weprotect_explorer::model::{
@@ -62,6 +64,19 @@ struct Cli {
     #[arg(long, value_name = "OUT.csv",
           conflicts_with_all = ["check", "print_default_data", "present", "export_html", "export_slides", "export_timelinejs"])]
     export_csv: Option<PathBuf>,
+
+    /// Take the milestones of a spreadsheet saved as CSV in the TimelineJS template's
+    /// columns, or of a TimelineJS JSON file, into the data (FILE's, or the built-in
+    /// data), and write the result to --out. Each row not taken is listed with why.
+    #[allow(clippy::doc_markdown)]
+    #[arg(long, value_name = "SHEET.csv|TIMELINE.json", requires = "out",
+          conflicts_with_all = ["check", "print_default_data", "present", "export_html",
+                                "export_slides", "export_timelinejs", "export_csv"])]
+    import: Option<PathBuf>,
+
+    /// With --import: the data file to write (replaced whole, or not at all).
+    #[arg(long, value_name = "NEW.ron", requires = "import")]
+    out: Option<PathBuf>,
 
     /// With --export-slides: each slide's speaker notes under it, on the same page.
     #[arg(long, requires = "export_slides")]
@@ -138,6 +153,9 @@ pub fn main() -> ExitCode {
     if let Some(out) = &cli.export_timelinejs {
         let json = |data: &Alliance| timelinejs::to_json(data);
         return export_milestones(out, data_path.as_deref(), "TimelineJS file", json);
+    }
+    if let (Some(sheet), Some(out)) = (&cli.import, &cli.out) {
+        return import::import(sheet, out, data_path.as_deref());
     }
     if let Some(out) = &cli.export_csv {
         return export_milestones(out, data_path.as_deref(), "CSV file", timelinejs::to_csv);

@@ -6,6 +6,7 @@
 pub mod csv;
 pub mod date;
 pub mod era;
+pub mod import;
 pub mod label;
 pub mod linked;
 pub mod load;

@@ -1,0 +1,100 @@
+//! `--import SHEET --out NEW.ron [FILE]`: a spreadsheet's or a TimelineJS file's
+//! milestones merged into a data file, checked as the app checks a file it opens, and
+//! written whole or not at all.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use weprotect_explorer::model::import::{Report, Table, from_csv, from_timelinejs, merge};
+use weprotect_explorer::model::{load_str, read_data_file};
+
+/// Reads the rows of `sheet`, by its kind: CSV, or TimelineJS JSON.
+fn table(sheet: &Path) -> Result<Table, String> {
+    let bytes = read_data_file(sheet)?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        "it is not UTF-8 text; save the sheet as \"CSV UTF-8\" (or export it as JSON)".to_owned()
+    })?;
+    let kind = sheet
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match kind.as_str() {
+        "csv" => from_csv(&text),
+        "json" => from_timelinejs(&text),
+        "xlsx" | "ods" | "xls" => Err(format!(
+            "a .{kind} workbook is not read yet; save the sheet as CSV and import that"
+        )),
+        _ => Err("give a .csv sheet or a TimelineJS .json file".to_owned()),
+    }
+}
+
+/// Each row or cell not taken as it was, as `SHEET:ROW: COLUMN: why`.
+fn print_report(sheet: &Path, report: &Report, rows: usize) {
+    for s in &report.skipped {
+        let what = if s.row_taken { "note" } else { "skipped" };
+        println!(
+            "{}:{}: {what}: {}: {}",
+            sheet.display(),
+            s.row,
+            s.column,
+            s.why
+        );
+    }
+    eprintln!(
+        "{}: {} of {rows} rows became milestones",
+        sheet.display(),
+        report.taken
+    );
+}
+
+pub fn import(sheet: &Path, out: &Path, data_path: Option<&Path>) -> ExitCode {
+    let table = match table(sheet) {
+        Ok(table) => table,
+        Err(why) => {
+            eprintln!(
+                "weprotect-explorer: {} cannot be imported: {why}",
+                sheet.display()
+            );
+            return ExitCode::from(1);
+        }
+    };
+    let mut data = match super::load_for_export(data_path, "nothing was imported") {
+        Ok(data) => data,
+        Err(code) => return code,
+    };
+    let report = merge(&mut data, &table);
+    print_report(sheet, &report, table.rows.len());
+    let text = match ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::default()) {
+        Ok(text) => format!(
+            "// Made by weprotect-explorer --import {}: the data with its rows as milestones.\n{text}\n",
+            sheet
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        ),
+        Err(e) => {
+            eprintln!("weprotect-explorer: the data could not be written: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    // The file is checked as the app will check it when it is opened.
+    let name = out.display().to_string();
+    if let Err(e) = load_str(&name, &text) {
+        println!("{e}");
+        eprintln!("{name}: {}; nothing was written", e.count_text());
+        return ExitCode::from(1);
+    }
+    if out.is_dir() {
+        eprintln!("weprotect-explorer: {name} is a folder; give the name of the file to write");
+        return ExitCode::from(1);
+    }
+    match weprotect_explorer::export::replace(out, text.as_bytes()) {
+        Ok(()) => {
+            println!("wrote {name} ({} milestones)", data.milestones.len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("weprotect-explorer: {name} was not written: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

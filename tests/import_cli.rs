@@ -1,0 +1,71 @@
+//! `--import SHEET --out NEW.ron [FILE]`: a sheet's rows into a data file that the app
+//! opens, each row not taken named by its row and column; nothing written when the
+//! sheet or the data cannot be read.
+
+#[path = "common/cli.rs"]
+mod cli;
+
+use std::ffi::OsStr;
+
+#[test]
+fn a_sheet_becomes_milestones_in_a_file_that_checks() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let sheet = dir.path().join("new.csv");
+    std::fs::write(
+        &sheet,
+        "Year,Month,Day,Headline,Text,Group,Media,Media Credit\n\
+         2023,10,12,Global Summit 2023,\"Abu Dhabi, with \"\"quotes\"\"\",Summit,https://www.weprotect.org/,WeProtect\n\
+         2024,13,,Bad month,,Report,,\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("new.ron");
+    let (code, stdout, err) = cli::run(&[
+        OsStr::new("--import"),
+        sheet.as_os_str(),
+        OsStr::new("--out"),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains("new.csv:3: skipped: Month:"), "{stdout}");
+    assert!(err.contains("1 of 2 rows became milestones"), "{err}");
+    let (code, checked, _) = cli::run(&[OsStr::new("--check"), out.as_os_str()]);
+    assert_eq!(code, 0, "{checked}");
+    let text = std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.contains("title: \"Global Summit 2023\""));
+    assert!(text.contains("date: \"2023-10-12\""));
+}
+
+#[test]
+fn what_cannot_be_read_writes_nothing_and_says_why() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("new.ron");
+    let run = |sheet: &std::path::Path| {
+        cli::run(&[
+            OsStr::new("--import"),
+            sheet.as_os_str(),
+            OsStr::new("--out"),
+            out.as_os_str(),
+        ])
+    };
+    let workbook = dir.path().join("sheet.xlsx");
+    std::fs::write(&workbook, b"PK\x03\x04").unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, err) = run(&workbook);
+    assert_eq!(code, 1);
+    assert!(err.contains("save the sheet as CSV"), "{err}");
+
+    let latin1 = dir.path().join("latin1.csv");
+    std::fs::write(&latin1, b"Year,Headline\n2023,Caf\xe9\n").unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, err) = run(&latin1);
+    assert_eq!(code, 1);
+    assert!(err.contains("UTF-8"), "{err}");
+
+    let not_timeline = dir.path().join("other.json");
+    std::fs::write(&not_timeline, "{\"title\": 1}").unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, err) = run(&not_timeline);
+    assert_eq!(code, 1);
+    assert!(err.contains("not a TimelineJS file"), "{err}");
+
+    let (code, _, err) = cli::run(&[OsStr::new("--import"), workbook.as_os_str()]);
+    assert_eq!(code, 2, "--out is required: {err}");
+    assert!(!out.exists(), "nothing was written");
+}
