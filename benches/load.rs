@@ -1,6 +1,7 @@
 //! Loading and validating data: the built-in file, and generated files of 1,000 and
 //! 10,000 milestones (the cost should grow linearly); and writing the same data as the
-//! accessible web page (`--export-html`), up to 100,000 milestones.
+//! accessible web page (`--export-html`), up to 100,000 milestones; and importing a
+//! sheet of 1,000 and 10,000 rows (`--import`).
 //!
 //! Each input is loaded once outside the timed loop and checked to load without a
 //! problem and to keep every milestone: timing a load that stops at the first error
@@ -76,9 +77,41 @@ fn page(c: &mut Criterion) {
     group.finish();
 }
 
+/// A 10,000-row sheet in the TimelineJS template's columns (the CSV the app exports
+/// for 10,000 milestones) read and merged into the built-in data; every row must become
+/// a milestone, so that the time is that of the whole import.
+fn import(c: &mut Criterion) {
+    use weprotect_explorer::model::import::{from_csv, merge};
+    use weprotect_explorer::model::timelinejs;
+    let base = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let mut group = c.benchmark_group("import");
+    for n in [1_000, 10_000] {
+        let csv = timelinejs::to_csv(&synthetic(&base, n, 4, 6));
+        let mut merged = base.clone();
+        let table = from_csv(&csv).unwrap_or_else(|e| panic!("{e}"));
+        let report = merge(&mut merged, &table);
+        assert_eq!(
+            report.taken,
+            n,
+            "rows were not taken: {:?}",
+            report.skipped.first()
+        );
+        eprintln!("import/csv rows/{n}: {} bytes", csv.len());
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("csv rows", n), &csv, |b, csv| {
+            b.iter(|| {
+                let table = from_csv(std::hint::black_box(csv)).unwrap_or_default();
+                let mut into = base.clone();
+                merge(&mut into, &table).taken
+            });
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
-    targets = load, page
+    targets = load, page, import
 }
 criterion_main!(benches);
