@@ -62,11 +62,14 @@ fn rows(
         let galleys: Vec<_> = milestones.iter().map(|m| layout(m, font)).collect();
         let total = galleys.iter().map(|g| g.size().y + gap).sum::<f32>() - gap;
         if total <= height || units == size::CAPTION && galleys.len() <= 1 {
+            // Room to spare goes between the rows, up to twice their gap, so that a
+            // short story is spread over the slide rather than crowded at its top.
+            let spare = (height - total).max(0.0) / galleys.len().saturating_sub(1).max(1) as f32;
             return Rows {
                 font,
                 first: 0,
                 galleys,
-                gap,
+                gap: gap + spare.min(gap),
             };
         }
     }
@@ -123,7 +126,7 @@ pub(super) fn timeline(
     let legend_height = legend(ui, milestones, area, scale);
     let rows_area = Rect::from_min_max(
         area.min,
-        pos2(area.right(), area.bottom() - legend_height - 24.0 * scale),
+        pos2(area.right(), area.bottom() - legend_height - 48.0 * scale),
     );
     let gutter = 150.0 * scale;
     let axis_x = rows_area.left() + gutter;
