@@ -259,6 +259,29 @@ fn data_without_slides_is_refused_clearly() {
     assert!(!out.exists());
 }
 
+/// A data file can list tens of thousands of slides; their handout would take
+/// gigabytes of memory. Such a talk is refused at once, with its count.
+#[test]
+fn a_talk_of_thousands_of_slides_is_refused_before_drawing_any() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut data = built_in();
+    let first = data.slides[0].clone();
+    data.slides = vec![first; weprotect_explorer::handout::MAX_PAGES + 1];
+    let file = write_data(dir.path(), "long-talk.ron", &data);
+    let out = dir.path().join("handout.pdf");
+    let (code, _, stderr) = run(&[
+        "--export-slides".as_ref(),
+        out.as_os_str(),
+        file.as_os_str(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("the talk has 501 slides; a handout holds at most 500"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
+}
+
 #[test]
 fn notes_without_an_export_is_a_usage_error() {
     let (code, _, stderr) = run(&["--notes".as_ref()]);

@@ -30,6 +30,10 @@ pub const SLIDE: [usize; 2] = [1920, 1080];
 pub const NOTES_HEIGHT: usize = 540;
 /// Pixels per egui point on a page: the slide canvas is laid out in points, one a pixel.
 const PIXELS_PER_POINT: f32 = 1.0;
+/// The most pages a handout holds. A page is about 100 kB and takes about 0.1 s, and
+/// the whole PDF is built in memory: a data file can list tens of thousands of slides,
+/// which would take gigabytes and an hour, so such a talk is refused with its count.
+pub const MAX_PAGES: usize = 500;
 /// What shows where a picture leaves anything transparent: paper is white.
 const PAPER: Color32 = Color32::WHITE;
 
@@ -81,6 +85,10 @@ pub enum HandoutError {
     NoSlides,
     #[error("{} is a folder; give the name of the PDF file to write, such as {}", .0.display(), .0.join("slides.pdf").display())]
     IsFolder(PathBuf),
+    #[error(
+        "the talk has {0} slides; a handout holds at most {MAX_PAGES}, so make a data file with the slides to hand out"
+    )]
+    TooManySlides(usize),
     #[error("{0}")]
     Write(String),
 }
@@ -153,6 +161,9 @@ pub fn pdf(
     if data.slides.is_empty() {
         return Err(HandoutError::NoSlides);
     }
+    if data.slides.len() > MAX_PAGES {
+        return Err(HandoutError::TooManySlides(data.slides.len()));
+    }
     let mut headless = Headless::new(maker.style, options.theme);
     let mut document = pdf::Document::new();
     for index in 0..data.slides.len() {
@@ -184,6 +195,9 @@ pub fn export(
     }
     if data.slides.is_empty() {
         return Err(HandoutError::NoSlides);
+    }
+    if data.slides.len() > MAX_PAGES {
+        return Err(HandoutError::TooManySlides(data.slides.len()));
     }
     let (written, bytes) = pdf(data, options, maker)?;
     crate::export::replace(path, &bytes).map_err(HandoutError::Write)?;
