@@ -92,7 +92,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
             ui.add_space(theme::space::SECTION);
             heading(ui, "Outcomes and next steps");
             ui.add_space(theme::space::TIGHT);
-            outcome_grid(ui, data, state, true, actions);
+            outcome_grid(ui, data, state, actions);
         });
 }
 
@@ -117,19 +117,11 @@ pub fn highlights(ui: &mut egui::Ui, data: &Alliance) {
     bullets(ui, h);
 }
 
-/// The outcome cards, lit for this view's selection; `links` shows each card's Open
-/// button (the presenter's outcome slide draws them without).
-pub fn outcome_grid(
-    ui: &mut egui::Ui,
-    data: &Alliance,
-    state: &mut State,
-    links: bool,
-    actions: &mut Actions,
-) {
+/// The outcome cards, lit for this view's selection, each with its Open button.
+fn outcome_grid(ui: &mut egui::Ui, data: &Alliance, state: &mut State, actions: &mut Actions) {
     let look = widgets::outcome_grid::GridLook {
         selected: state.selected.as_deref(),
         highlighted: state.highlighted.as_deref(),
-        links,
     };
     widgets::outcome_grid(ui, data, look, &mut state.grid, actions);
 }

@@ -27,16 +27,13 @@ pub struct RowHeights {
     layout: (usize, u32, usize),
 }
 
-/// Which outcome is lit, and whether the cards offer to open their documents.
+/// Which outcome is lit.
 #[derive(Clone, Copy, Debug)]
 pub struct GridLook<'a> {
     /// The outcome whose details are open.
     pub selected: Option<&'a str>,
     /// The outcome a link led to.
     pub highlighted: Option<&'a str>,
-    /// Cards show an Open button for their document. Off on a slide: a talk does not
-    /// leave the screen for the browser, and a button that does nothing must not show.
-    pub links: bool,
 }
 
 /// The outcome cards, in as many columns as fit, lit as `look` says; clicking a card
@@ -84,7 +81,6 @@ pub fn outcome_grid(
                         let lit = Lit {
                             selected: look.selected == Some(o.id.as_str()),
                             highlighted: look.highlighted == Some(o.id.as_str()),
-                            links: look.links,
                         };
                         outcome_card(ui, data, o, lit, actions);
                     },
@@ -107,7 +103,6 @@ pub fn outcome_grid(
 struct Lit {
     selected: bool,
     highlighted: bool,
-    links: bool,
 }
 
 /// One outcome as a card that is itself a button, named "Outcome: …" for screen readers.
@@ -115,7 +110,6 @@ fn outcome_card(ui: &mut egui::Ui, data: &Alliance, o: &Outcome, lit: Lit, actio
     let Lit {
         selected,
         highlighted,
-        links,
     } = lit;
     let response = ui
         .scope_builder(
@@ -136,20 +130,12 @@ fn outcome_card(ui: &mut egui::Ui, data: &Alliance, o: &Outcome, lit: Lit, actio
                     // A step above the body text, whatever its size (presenter mode scales it).
                     let body = ui.style().text_styles.get(&egui::TextStyle::Body);
                     let title_size = body.map_or(15.0, |f| f.size) * 1.15;
-                    // On a slide (no links), a title the deck's text already says
-                    // ("Launch of the Model National Response Review Report") would
-                    // be read out twice; the card's accessible name keeps it.
-                    let said_in_text = o.text.to_lowercase().contains(&o.title.to_lowercase());
-                    if links || !said_in_text {
-                        ui.add(
-                            egui::Label::new(RichText::new(&o.title).size(title_size).strong())
-                                .wrap(),
-                        );
-                    }
+                    ui.add(
+                        egui::Label::new(RichText::new(&o.title).size(title_size).strong()).wrap(),
+                    );
                     ui.add(egui::Label::new(&o.text).wrap());
                     ui.horizontal(|ui| {
-                        if links
-                            && let Some(r) = o.resource.as_deref().and_then(|id| data.resource(id))
+                        if let Some(r) = o.resource.as_deref().and_then(|id| data.resource(id))
                             && let Some(url) = &r.url
                         {
                             open_button(ui, r, url, actions);

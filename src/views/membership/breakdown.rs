@@ -55,13 +55,8 @@ pub(super) fn breakdown(
     selected: Option<usize>,
     highlighted: Option<usize>,
     pointer: &mut Pointer,
-    chip_figures: bool,
 ) {
     let weak = theme::weak_text(ui.visuals());
-    // On a slide the bars carry the figures; chips that repeated them had the same
-    // words twice on screen. They still name and pick the groups (and keep the
-    // figures in their accessible names).
-    let no_figures = String::new();
     ui.horizontal_wrapped(|ui| {
         let max_width = (ui.available_width() - 8.0).clamp(120.0, 420.0);
         for (i, r) in rows.iter().enumerate() {
@@ -70,7 +65,7 @@ pub(super) fn breakdown(
                 id: egui::Id::unique(("membership_legend", &r.group.kind, i)),
                 color: r.color,
                 label: &r.group.label,
-                figures: if chip_figures { &figures } else { &no_figures },
+                figures: &figures,
                 accessible: &r.caption(),
                 selected: Some(i) == selected,
                 highlighted: Some(i) == highlighted,

@@ -23,7 +23,7 @@ use eframe::egui::{self, Color32, Key, RichText};
 
 use crate::actions::{Action, Actions};
 use crate::model::shares::{group_shares, percent};
-use crate::model::{Alliance, MemberGroup, Membership};
+use crate::model::{MemberGroup, Membership};
 use crate::theme;
 use crate::views::ViewContext;
 use crate::widgets::heading;
@@ -124,7 +124,7 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
             if rows.is_empty() {
                 ui.label("The data lists no member groups, so there is no breakdown to show.");
             } else {
-                breakdown(ui, &rows, total, selected, highlighted, &mut pointer, true);
+                breakdown(ui, &rows, total, selected, highlighted, &mut pointer);
                 if state.show_table {
                     ui.add_space(theme::space::ITEM);
                     table::table(ui, m, &rows, total, actions);
@@ -139,21 +139,6 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State, actions:
             growth::growth(ui, data, selected, actions);
         });
 
-    apply_pointer(ui, state, &rows, &pointer);
-}
-
-/// The breakdown alone (legend, bars and donut), as the presenter's membership slide
-/// shows it: the same interactive charts as the view.
-pub fn breakdown_slide(ui: &mut egui::Ui, data: &Alliance, state: &mut State) {
-    let (rows, total) = rows(&data.membership);
-    if rows.is_empty() {
-        ui.label("The data lists no member groups.");
-        return;
-    }
-    let selected = position(&rows, state.selected.as_deref());
-    let highlighted = position(&rows, state.highlighted.as_deref());
-    let mut pointer = Pointer::default();
-    breakdown(ui, &rows, total, selected, highlighted, &mut pointer, false);
     apply_pointer(ui, state, &rows, &pointer);
 }
 

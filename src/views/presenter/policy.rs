@@ -1,8 +1,8 @@
-//! What a live view on a slide may ask of the app.
+//! What a click on a slide may ask of the app.
 
 use crate::actions::Action;
 
-/// Whether a slide passes on `action`, raised by a live view it shows (the timeline on
+/// Whether a slide passes on `action`, raised by what it shows (a milestone clicked on
 /// the background slide, the outcome cards).
 ///
 /// A slide is in front of an audience. A click on it may change what that slide shows,
