@@ -239,12 +239,11 @@ fn a_folder_is_not_a_pdf_file() {
     assert!(names_in(dir.path()).is_empty());
 }
 
-#[test]
-fn data_without_slides_is_refused_clearly() {
+/// `--export-slides` of `data` refused with exit status 1, a message holding `why`,
+/// and no file written.
+fn refused(data: &Alliance, why: &str) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let mut data = built_in();
-    data.slides.clear();
-    let file = write_data(dir.path(), "no-talk.ron", &data);
+    let file = write_data(dir.path(), "talk.ron", data);
     let out = dir.path().join("handout.pdf");
     let (code, _, stderr) = run(&[
         "--export-slides".as_ref(),
@@ -252,34 +251,31 @@ fn data_without_slides_is_refused_clearly() {
         file.as_os_str(),
     ]);
     assert_eq!(code, 1);
-    assert!(
-        stderr.contains("the data has no slides, so there is nothing to put in a PDF"),
-        "{stderr}"
-    );
+    assert!(stderr.contains(why), "{stderr}");
     assert!(!out.exists());
+}
+
+#[test]
+fn data_without_slides_is_refused_clearly() {
+    let mut data = built_in();
+    data.slides.clear();
+    refused(
+        &data,
+        "the data has no slides, so there is nothing to put in a PDF",
+    );
 }
 
 /// A data file can list tens of thousands of slides; their handout would take
 /// gigabytes of memory. Such a talk is refused at once, with its count.
 #[test]
 fn a_talk_of_thousands_of_slides_is_refused_before_drawing_any() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut data = built_in();
     let first = data.slides[0].clone();
     data.slides = vec![first; weprotect_explorer::handout::MAX_PAGES + 1];
-    let file = write_data(dir.path(), "long-talk.ron", &data);
-    let out = dir.path().join("handout.pdf");
-    let (code, _, stderr) = run(&[
-        "--export-slides".as_ref(),
-        out.as_os_str(),
-        file.as_os_str(),
-    ]);
-    assert_eq!(code, 1);
-    assert!(
-        stderr.contains("the talk has 501 slides; a handout holds at most 500"),
-        "{stderr}"
+    refused(
+        &data,
+        "the talk has 501 slides; a handout holds at most 500",
     );
-    assert!(!out.exists());
 }
 
 #[test]

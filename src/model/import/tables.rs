@@ -90,18 +90,11 @@ pub fn from_timelinejs(text: &str) -> Result<Table, String> {
         .enumerate()
         .map(|(i, e)| {
             let date = |key: &str, part: &str| number(e.get(key).and_then(|d| d.get(part)));
-            let text = |part: &str| {
+            // A text inside one of the event's objects: `text.headline`, `media.url`…
+            let words = |object: &str, part: &str| {
                 plain(
-                    e.get("text")
-                        .and_then(|t| t.get(part))
-                        .and_then(Value::as_str)
-                        .unwrap_or(""),
-                )
-            };
-            let media = |part: &str| {
-                plain(
-                    e.get("media")
-                        .and_then(|m| m.get(part))
+                    e.get(object)
+                        .and_then(|o| o.get(part))
                         .and_then(Value::as_str)
                         .unwrap_or(""),
                 )
@@ -113,10 +106,10 @@ pub fn from_timelinejs(text: &str) -> Result<Table, String> {
                 date("end_date", "year"),
                 date("end_date", "month"),
                 date("end_date", "day"),
-                text("headline"),
-                text("text"),
-                media("url"),
-                media("credit"),
+                words("text", "headline"),
+                words("text", "text"),
+                words("media", "url"),
+                words("media", "credit"),
                 plain(e.get("group").and_then(Value::as_str).unwrap_or("")),
             ];
             (i + 1, cells)
