@@ -69,6 +69,10 @@ fn every_slide_of_a_huge_file_draws_what_fits_and_says_what_it_left_out() {
         match slide.kind {
             SlideKind::Background => {
                 assert!(says("earlier milestones"), "{texts:?}");
+                assert!(
+                    t.has_label_containing("earlier milestones"),
+                    "and a screen reader hears it"
+                );
                 assert!(says("Generated milestone number"), "the newest are shown");
             }
             SlideKind::Outcomes => {

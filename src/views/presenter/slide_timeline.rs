@@ -197,13 +197,17 @@ pub(super) fn timeline(
         );
     }
     if rows.first > 0 {
-        painter.text(
+        let text = format!("{} earlier milestones", rows.first);
+        let drawn = painter.text(
             pos2(text_x, rows_area.top() - 6.0 * scale),
             Align2::LEFT_BOTTOM,
-            format!("{} earlier milestones", rows.first),
+            &text,
             FontId::proportional(size::CAPTION * scale),
             weak,
         );
+        // Said to a screen reader too, as the other slides' "more" lines are.
+        ui.interact(drawn, ui.scope_id().with("slide_earlier"), Sense::hover())
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
     }
     ui.advance_cursor_after_rect(area);
 }
