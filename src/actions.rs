@@ -1,11 +1,12 @@
 //! What a view asks for. Views return these; the app applies them after the frame, so
 //! no view opens a browser, touches a file or reaches into another view's state.
 
+use crate::edit::Part;
 use crate::vocabulary::{ThemeChoice, View};
 
 /// A request from a view, applied by [`crate::app::App`] after drawing.
 #[must_use]
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Switch to a view.
     Show(View),
@@ -52,6 +53,28 @@ pub enum Action {
     },
     /// Forget the data-file error banner (the problems stay until the file is fixed).
     DismissError,
+    /// Edit mode on or off (Ctrl+E).
+    ToggleEditing,
+    /// Put this new value of one part of the data in place: a form's edit. Edits with
+    /// the same `run` in a row (letters typed into one field) undo together.
+    Edit {
+        part: Part,
+        run: Option<u64>,
+    },
+    Undo,
+    Redo,
+    /// Write the edits into the open file (Ctrl+S); with no file, ask where.
+    Save,
+    /// Write the data to a new file, and go on with that one.
+    SaveAs,
+    /// A fresh copy of the built-in data, to edit and save as a new file.
+    NewFromBuiltin,
+    /// Ask for a spreadsheet or a TimelineJS file to merge into the data.
+    ImportDialog,
+    /// Write the milestones for a web team: TimelineJS JSON, or CSV in its columns.
+    ExportTimelineJs {
+        csv: bool,
+    },
 }
 
 /// Collects a view's actions while it draws, in the order they were raised. The queue

@@ -31,6 +31,9 @@ pub struct Loaded {
     pub path: PathBuf,
     pub reason: Reason,
     pub result: Result<Alliance, LoadError>,
+    /// The text that was read, when it loaded: what a save of edits changes, and how
+    /// the app knows its own save when the watcher reports it.
+    pub text: Option<Arc<str>>,
     /// When the change that caused this read was first seen (for the reload latency).
     pub since: Instant,
     /// Which `open` this read belongs to; reads of a file no longer open are dropped.
@@ -51,7 +54,7 @@ mod native {
     use web_time::Instant;
 
     use super::{Loaded, Reason, Waker};
-    use crate::model::{Alliance, LoadError, load_path};
+    use crate::model::{Alliance, LoadError, load_path_keeping_text};
 
     /// How long the folder must be quiet after a change before the file is read again.
     /// Saving writes several events within a few milliseconds; this waits them out.
@@ -189,8 +192,8 @@ mod native {
                     pending = None;
                     let since = Instant::now();
                     current = Some(Current::new(path.clone(), generation, watcher_tx));
-                    let result = load_path(&path);
-                    send(tx, wake, path, Reason::Opened, result, since, generation);
+                    let read = load_path_keeping_text(&path);
+                    send(tx, wake, path, Reason::Opened, read, since, generation);
                 }
                 Ok(Message::Stop) => {
                     pending = None;
@@ -212,13 +215,13 @@ mod native {
                         if link_target(&c.path) != c.target {
                             *c = Current::new(c.path.clone(), c.generation, watcher_tx);
                         }
-                        let result = load_path(&c.path);
+                        let read = load_path_keeping_text(&c.path);
                         send(
                             tx,
                             wake,
                             c.path.clone(),
                             Reason::Changed,
-                            result,
+                            read,
                             first,
                             c.generation,
                         );
@@ -234,14 +237,19 @@ mod native {
         wake: &Waker,
         path: PathBuf,
         reason: Reason,
-        result: Result<Alliance, LoadError>,
+        read: Result<(Alliance, Arc<str>), LoadError>,
         since: Instant,
         generation: u64,
     ) {
+        let (result, text) = match read {
+            Ok((data, text)) => (Ok(data), Some(text)),
+            Err(e) => (Err(e), None),
+        };
         let _ = tx.send(Loaded {
             path,
             reason,
             result,
+            text,
             since,
             generation,
         });
@@ -333,6 +341,7 @@ mod web {
                         "in the browser, open a data file with File > Open or drop it on the page",
                     ),
                 )),
+                text: None,
                 since: Instant::now(),
                 generation: self.generation,
             });
@@ -345,6 +354,7 @@ mod web {
                 path: name.into(),
                 reason: Reason::Opened,
                 result: load_bytes(name, bytes),
+                text: std::str::from_utf8(bytes).ok().map(std::sync::Arc::from),
                 since: Instant::now(),
                 generation: self.generation,
             });

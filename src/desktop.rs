@@ -340,6 +340,8 @@ fn run(data_path: Option<PathBuf>, present: bool, select: Option<String>) -> Exi
                     data_path,
                     present,
                     select,
+                    // Beside the saved state, where a crash cannot take the edits.
+                    autosave_dir: eframe::storage_dir(APP_ID),
                     ..AppOptions::default()
                 },
             );

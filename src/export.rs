@@ -124,6 +124,12 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), String> {
     ))
 }
 
+/// A moment as a person reads it: "2026-11-30 19:05 UTC".
+pub fn utc_time(secs: u64) -> String {
+    let (y, mo, d, h, mi, _) = civil(secs);
+    format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC")
+}
+
 /// UTC calendar date and time of a Unix timestamp.
 fn civil(secs: u64) -> (i64, u32, u32, u32, u32, u32) {
     let days = (secs / 86_400) as i64;

@@ -9,6 +9,7 @@
 pub mod actions;
 pub mod app;
 pub mod data_file;
+pub mod edit;
 pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod handout;

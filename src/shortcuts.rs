@@ -52,6 +52,10 @@ pub enum Command {
     FocusPrevious,
     Activate,
     OpenDialog,
+    ToggleEditing,
+    Save,
+    Undo,
+    Redo,
     Present,
     Quit,
     PreviousMilestone,
@@ -165,13 +169,29 @@ fn combo_pressed(event: &Event, combo: &KeyboardShortcut) -> bool {
     )
 }
 
-/// The command a key event gives in `scope`, if any.
+/// Whether the press has exactly the Shift that `combo` names: Ctrl+Shift+Z is redo
+/// even though Ctrl+Z, which tolerates an extra Shift, would also answer it.
+fn exact_shift(event: &Event, combo: &KeyboardShortcut) -> bool {
+    matches!(event, Event::Key { modifiers, .. } if modifiers.shift == combo.modifiers.shift)
+}
+
+/// The command a key event gives in `scope`, if any: the binding that names the press's
+/// modifiers exactly, else one that answers it with an extra Shift.
 fn command_for(event: &Event, scope: Scope) -> Option<Command> {
-    SHORTCUTS
-        .iter()
-        .filter(|row| row.scope == scope && row.handler == Handler::Pressed)
-        .flat_map(|row| row.bindings)
-        .find(|b| b.combos.iter().any(|c| combo_pressed(event, c)))
+    let bindings = || {
+        SHORTCUTS
+            .iter()
+            .filter(|row| row.scope == scope && row.handler == Handler::Pressed)
+            .flat_map(|row| row.bindings)
+    };
+    let answers = |b: &&Binding, exact: bool| {
+        b.combos
+            .iter()
+            .any(|c| combo_pressed(event, c) && (!exact || exact_shift(event, c)))
+    };
+    bindings()
+        .find(|b| answers(b, true))
+        .or_else(|| bindings().find(|b| answers(b, false)))
         .map(|b| b.command)
 }
 

@@ -165,24 +165,11 @@ fn a_file_replaced_by_a_folder_is_explained() {
 
 #[test]
 fn dropping_a_file_opens_it_and_reset_returns_to_the_built_in_data() {
-    #[derive(Debug)]
-    struct Dropped(PathBuf);
-    impl eframe::egui::DroppedFile for Dropped {
-        fn path(&self) -> &Path {
-            &self.0
-        }
-        fn bytes(&self) -> Result<Vec<u8>, String> {
-            std::fs::read(&self.0).map_err(|e| e.to_string())
-        }
-    }
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("dropped.ron");
     write(&path, &with_title("Dropped data"));
     let mut t = app();
-    t.harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(path.clone())));
+    t.drop_file(&path);
     t.wait_until("the dropped file is shown", |app| {
         app.document.data.title == "Dropped data"
     });
@@ -203,11 +190,7 @@ fn dropping_a_file_opens_it_and_reset_returns_to_the_built_in_data() {
     });
 
     // A file that is not a .ron is refused with a message.
-    t.harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(dir.path().join("photo.jpg"))));
-    t.harness.run_ok();
+    t.drop_file(&dir.path().join("photo.jpg"));
     assert!(t.has_label_containing("photo.jpg is not a .ron data file."));
 }
 

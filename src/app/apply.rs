@@ -69,7 +69,13 @@ impl App {
                     self.set_status(e, true);
                 }
             }
+            Action::OpenFile(path) if self.document.edited => {
+                self.unless_edits_lost(ctx, Action::OpenFile(path));
+            }
             Action::OpenFile(path) => self.open_path(path),
+            Action::ResetToBuiltin if self.document.edited => {
+                self.unless_edits_lost(ctx, Action::ResetToBuiltin);
+            }
             Action::ResetToBuiltin => {
                 self.document.reset_to_builtin();
                 self.after_data_change();
@@ -81,6 +87,18 @@ impl App {
             },
             Action::ExportPage => self.export_page(ctx),
             Action::ExportSlides { notes } => self.export_slides(ctx, notes),
+            Action::ToggleEditing => self.toggle_editing(),
+            Action::Edit { part, run } => self.edit(part, run),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Save => self.save(ctx, false),
+            Action::SaveAs => self.save_as(ctx),
+            Action::NewFromBuiltin if self.document.edited => {
+                self.unless_edits_lost(ctx, Action::NewFromBuiltin);
+            }
+            Action::NewFromBuiltin => self.new_from_builtin(),
+            Action::ImportDialog => self.import_dialog(ctx),
+            Action::ExportTimelineJs { csv } => self.export_for_web(ctx, csv),
         }
     }
 
@@ -95,9 +113,11 @@ impl App {
         for handed in self.platform.handed(ctx) {
             match handed {
                 #[cfg(not(target_arch = "wasm32"))]
-                Handed::Path(path) => self.open_path(path),
+                Handed::Path(path) => self.unless_edits_lost(ctx, Action::OpenFile(path)),
                 #[cfg(target_arch = "wasm32")]
                 Handed::Bytes { name, bytes } => self.document.open_bytes(&name, &bytes),
+                #[cfg(not(target_arch = "wasm32"))]
+                Handed::Import(path) => self.import(&path),
                 Handed::Refused(message) => self.set_status(message, true),
             }
         }
@@ -105,11 +125,12 @@ impl App {
             match outcome {
                 Outcome::Shown { message } => {
                     self.after_data_change();
-                    self.saved.recent.retain(|p| p != &path);
-                    self.saved.recent.insert(0, path);
-                    self.saved.recent.truncate(super::MAX_RECENT);
+                    self.remember_recent(path);
                     self.set_status(message, false);
+                    self.restore_if_waiting();
                 }
+                Outcome::Unchanged => {}
+                Outcome::Kept { message } => self.set_status(message, true),
                 Outcome::Refused { message } => {
                     self.set_status(message, true);
                     // The banner's first line, which the status line points to "above".
@@ -151,6 +172,14 @@ impl App {
             None => {}
         }
         self.receive_slides(ctx);
+        self.receive_files();
+    }
+
+    /// Puts `path` first among the recent files.
+    pub(super) fn remember_recent(&mut self, path: PathBuf) {
+        self.saved.recent.retain(|p| p != &path);
+        self.saved.recent.insert(0, path);
+        self.saved.recent.truncate(super::MAX_RECENT);
     }
 
     /// Keeps the selection only if it still exists, and lets views rebuild caches.

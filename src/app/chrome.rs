@@ -31,6 +31,21 @@ impl App {
                     }
                 }
                 ui.separator();
+                if Platform::SAVES_FILES {
+                    let edit = ui
+                        .selectable_label(self.editing, "Edit")
+                        .on_hover_text(with_keys(
+                            "Edit mode: change, add and delete what the views show",
+                            Command::ToggleEditing,
+                        ));
+                    if edit.clicked() {
+                        actions.push(Action::ToggleEditing);
+                    }
+                    if self.document.edited {
+                        ui.label(RichText::new("● Edited").color(theme::error_text(ui.visuals())))
+                            .on_hover_text("There are edits that are not saved yet (Ctrl+S saves)");
+                    }
+                }
                 if ui
                     .button("Present")
                     .on_hover_text(with_keys(
@@ -104,6 +119,9 @@ impl App {
                 actions.push(Action::ResetToBuiltin);
                 ui.close();
             }
+            if Platform::SAVES_FILES {
+                self.save_items(ui, actions);
+            }
             ui.menu_button("Export", |ui| {
                 if ui
                     .button(with_keys("Picture of this view (PNG)", Command::ExportPng))
@@ -115,6 +133,17 @@ impl App {
                 if ui.button(Platform::PAGE_EXPORT_LABEL).clicked() {
                     actions.push(Action::ExportPage);
                     ui.close();
+                }
+                if Platform::SAVES_FILES {
+                    for (label, csv) in [
+                        ("Milestones as TimelineJS JSON…", false),
+                        ("Milestones as CSV (TimelineJS columns)…", true),
+                    ] {
+                        if ui.button(label).clicked() {
+                            actions.push(Action::ExportTimelineJs { csv });
+                            ui.close();
+                        }
+                    }
                 }
                 // Two items rather than a check box in the menu: each says in its
                 // label what it writes, and is one click or one Enter away.
@@ -165,6 +194,42 @@ impl App {
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             }
         });
+    }
+
+    /// File ▸ Save, Save as, New from the built-in data, Import, Undo and Redo.
+    fn save_items(&self, ui: &mut egui::Ui, actions: &mut Actions) {
+        let doc = &self.document;
+        let items = [
+            (with_keys("Save", Command::Save), doc.edited, Action::Save),
+            ("Save as…".to_owned(), true, Action::SaveAs),
+            (
+                "New from the built-in data".to_owned(),
+                true,
+                Action::NewFromBuiltin,
+            ),
+            (
+                "Import a spreadsheet or TimelineJS file…".to_owned(),
+                true,
+                Action::ImportDialog,
+            ),
+            (
+                with_keys("Undo", Command::Undo),
+                doc.history.can_undo(),
+                Action::Undo,
+            ),
+            (
+                with_keys("Redo", Command::Redo),
+                doc.history.can_redo(),
+                Action::Redo,
+            ),
+        ];
+        for (label, enabled, action) in items {
+            if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
+                actions.push(action);
+                ui.close();
+            }
+        }
+        ui.separator();
     }
 
     pub(super) fn error_banner(&mut self, ui: &mut egui::Ui, actions: &mut Actions) {

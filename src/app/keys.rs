@@ -13,13 +13,25 @@ impl App {
         for command in ctx.input_mut(|i| shortcuts::pressed(i, Scope::Everywhere)) {
             match command {
                 Command::Show(view) => actions.push(Action::Show(view)),
-                // Presenting already: the key is spent, and starts nothing.
-                Command::Present if self.presenter.active => {}
+                // Presenting already: the key is spent, and starts nothing; editing is
+                // never part of a talk.
+                Command::Present
+                | Command::ToggleEditing
+                | Command::Save
+                | Command::Undo
+                | Command::Redo
+                    if self.presenter.active => {}
                 Command::Present => actions.push(Action::Present),
                 Command::OpenDialog => actions.push(Action::OpenDialog),
                 Command::OpenSearch => actions.push(Action::OpenSearch),
                 Command::ExportPng => actions.push(Action::ExportPng),
                 Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+                Command::ToggleEditing => actions.push(Action::ToggleEditing),
+                Command::Save if self.document.edited || self.editing => {
+                    actions.push(Action::Save);
+                }
+                Command::Undo if self.editing => actions.push(Action::Undo),
+                Command::Redo if self.editing => actions.push(Action::Redo),
                 _ => {}
             }
         }

@@ -13,20 +13,24 @@ use eframe::egui;
 use crate::actions::{Action, Actions};
 use crate::links::{Opener, SystemOpener};
 use crate::views::{
-    View, ViewContext, membership, overview, presenter, resources, search, sources, summit,
+    View, ViewContext, edit, membership, overview, presenter, resources, search, sources, summit,
     timeline,
 };
 
 mod announce;
 mod apply;
+mod autosave;
 mod chrome;
+mod confirm;
 pub mod document;
+mod editing;
 mod keys;
 mod page;
 mod platform;
 mod saved;
 mod slides;
 mod style;
+mod transfer;
 
 pub use crate::vocabulary::ThemeChoice;
 pub use document::Document;
@@ -58,6 +62,9 @@ pub struct AppOptions {
     /// The system's high-contrast setting as given, instead of asking the system
     /// (tests pass one).
     pub system_high_contrast: Option<Option<bool>>,
+    /// The folder where unsaved edits are kept against a crash (beside the saved
+    /// state); `None`: not kept.
+    pub autosave_dir: Option<PathBuf>,
 }
 
 impl Default for AppOptions {
@@ -69,6 +76,7 @@ impl Default for AppOptions {
             export_folder: None,
             select: None,
             system_high_contrast: None,
+            autosave_dir: None,
         }
     }
 }
@@ -112,6 +120,16 @@ pub struct App {
     frames: u64,
     /// The theme's styles, high contrast or not.
     contrast: style::Contrast,
+    /// Edit mode: forms beside the views (off at start, never while presenting).
+    pub editing: bool,
+    /// A question the person must answer first (unsaved edits, problems on save).
+    pub asking: Option<confirm::Ask>,
+    /// The person chose to close without saving: the next close request is let through.
+    close_allowed: bool,
+    /// The edits kept in case of a crash, and what was found of them at start.
+    pub autosave: autosave::Autosave,
+    /// What the last import took and left, shown until closed.
+    pub import_report: Option<transfer::ImportReport>,
 }
 
 impl App {
@@ -165,6 +183,11 @@ impl App {
             shown_title: String::new(),
             frames: 0,
             contrast,
+            editing: false,
+            asking: None,
+            close_allowed: false,
+            autosave: autosave::Autosave::new(options.autosave_dir),
+            import_report: None,
         };
         app.after_data_change();
         if options.present {
@@ -182,12 +205,18 @@ impl App {
         } else {
             format!("{} — {APP_NAME}", data.title)
         };
-        match (&self.document.path, self.document.file_name()) {
+        let title = match (&self.document.path, self.document.file_name()) {
             (Some(p), _) if self.document.loading.is_some() => {
                 format!("{base} [loading {}]", p.display())
             }
             (Some(_), Some(name)) => format!("{base} [{name}]"),
             _ => base,
+        };
+        // Before everything else, where a window list or a task bar cuts a long title.
+        if self.document.edited {
+            format!("• edited — {title}")
+        } else {
+            title
         }
     }
 
@@ -211,7 +240,16 @@ impl App {
         let cx = ViewContext {
             data,
             selected: selected.as_deref(),
+            editing: self.editing,
         };
+        if self.editing {
+            let forms = edit::EditContext {
+                data,
+                problems: &self.document.problems,
+                selected: selected.as_deref(),
+            };
+            edit::panel(ui, self.saved.view, &forms, actions);
+        }
         egui::CentralPanel::default().show(ui, |ui| match self.saved.view {
             View::Overview => overview::show(ui, &cx, &mut self.overview, actions),
             View::Timeline => {
@@ -252,10 +290,15 @@ impl eframe::App for App {
             self.shown_title = title;
         }
         self.contrast.follow(&ctx, self.saved.theme);
+        self.on_close_request(&ctx);
         self.receive(&ctx);
+        self.autosave.tick(&ctx, &self.document);
         let mut actions = Actions::default();
         self.shortcuts(&ctx, &mut actions);
         self.draw(ui, &mut actions);
+        self.import_report_window(&ctx);
+        self.ask(&ctx);
+        self.offer_restore(&ctx);
         for action in actions {
             self.apply(&ctx, action);
         }

@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
 use super::locate::{locate, position_of, unclosed_block_comment, with_parents};
 use super::position::LineIndex;
@@ -50,10 +51,24 @@ pub fn load_default() -> Result<Alliance, LoadError> {
 
 /// Reads and loads the file at `path`, named in messages as the person gave it.
 pub fn load_path(path: &Path) -> Result<Alliance, LoadError> {
+    load_path_keeping_text(path).map(|(data, _)| data)
+}
+
+/// Reads and loads the file at `path`, and keeps the text it read: an edit is saved
+/// by changing that text, not by writing the data afresh.
+pub fn load_path_keeping_text(path: &Path) -> Result<(Alliance, Arc<str>), LoadError> {
     let name = path.display().to_string();
     let bytes =
         read_data_file(path).map_err(|m| LoadError::single(&name, Problem::whole_file(m)))?;
-    load_bytes(&name, &bytes)
+    let data = load_bytes(&name, &bytes)?;
+    // It loaded, so it is UTF-8.
+    let text = String::from_utf8(bytes).map_err(|_| {
+        LoadError::single(
+            &name,
+            Problem::whole_file("the file is not valid UTF-8 text"),
+        )
+    })?;
+    Ok((data, Arc::from(text)))
 }
 
 /// Reads a data file, refusing anything that is not a regular file of at most

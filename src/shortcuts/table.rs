@@ -154,6 +154,42 @@ pub const SHORTCUTS: &[Shortcut] = &[
     Shortcut {
         scope: Scope::Everywhere,
         handler: Handler::Pressed,
+        keys: "Ctrl+E",
+        does: "Edit mode on or off: forms beside the view",
+        bindings: &[bind(Command::ToggleEditing, "", &[ctrl(Key::E)])],
+    },
+    Shortcut {
+        scope: Scope::Everywhere,
+        handler: Handler::Pressed,
+        keys: "Ctrl+S",
+        does: "Save the edits into the open file",
+        bindings: &[bind(Command::Save, "", &[ctrl(Key::S)])],
+    },
+    // Redo before undo: with Ctrl held, an extra Shift still matches Ctrl+Z.
+    Shortcut {
+        scope: Scope::Everywhere,
+        handler: Handler::Pressed,
+        keys: "Ctrl+Shift+Z, Ctrl+Y",
+        does: "Redo",
+        bindings: &[bind(
+            Command::Redo,
+            "",
+            &[
+                KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
+                ctrl(Key::Y),
+            ],
+        )],
+    },
+    Shortcut {
+        scope: Scope::Everywhere,
+        handler: Handler::Pressed,
+        keys: "Ctrl+Z",
+        does: "Undo the last edit",
+        bindings: &[bind(Command::Undo, "", &[ctrl(Key::Z)])],
+    },
+    Shortcut {
+        scope: Scope::Everywhere,
+        handler: Handler::Pressed,
         keys: "Ctrl+O",
         does: "Open a data file",
         bindings: &[bind(Command::OpenDialog, "", &[ctrl(Key::O)])],

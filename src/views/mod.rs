@@ -8,6 +8,7 @@
 //! its own `State`, and raises [`crate::actions::Action`]s for everything else; the app
 //! applies them after the frame. A view never reaches into another view's state.
 
+pub mod edit;
 pub mod membership;
 pub mod overview;
 pub mod presenter;
@@ -28,4 +29,6 @@ pub struct ViewContext<'a> {
     pub data: &'a Alliance,
     /// The selected milestone's id, if any.
     pub selected: Option<&'a str>,
+    /// Edit mode is on: the forms beside the view take the place of its details.
+    pub editing: bool,
 }

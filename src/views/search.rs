@@ -30,7 +30,7 @@ impl State {
 }
 
 /// One search hit.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     /// "Milestone", "Outcome" or "Resource".
     pub kind: &'static str,

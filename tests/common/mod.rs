@@ -49,24 +49,30 @@ pub fn app_with(
     storage: Option<&MemStorage>,
     size: [f32; 2],
 ) -> TestApp {
-    build(data_path, storage, size, None, None, None)
+    build(data_path, storage, size, None, None, None, None)
 }
 
 /// The app on a system whose high-contrast setting is `high` (`None`: the system says
 /// nothing, as where there is no desktop portal).
 pub fn app_on_system_contrast(high: Option<bool>) -> TestApp {
-    build(None, None, SIZE, None, None, high)
+    build(None, None, SIZE, None, None, high, None)
 }
 
 /// The app started as `--select ID [FILE]` starts it.
 pub fn app_selecting(data_path: Option<PathBuf>, id: &str) -> TestApp {
-    build(data_path, None, SIZE, None, Some(id.to_owned()), None)
+    build(data_path, None, SIZE, None, Some(id.to_owned()), None, None)
 }
 
 /// The app on `data_path` (or the built-in data), saving exported pages in `folder`
 /// without a dialog.
 pub fn app_exporting_to(data_path: Option<PathBuf>, folder: PathBuf) -> TestApp {
-    build(data_path, None, SIZE, Some(folder), None, None)
+    build(data_path, None, SIZE, Some(folder), None, None, None)
+}
+
+/// The app on `data_path`, keeping unsaved edits in `folder` as the desktop app keeps
+/// them beside its state.
+pub fn app_keeping_edits_in(data_path: Option<PathBuf>, folder: PathBuf) -> TestApp {
+    build(data_path, None, SIZE, None, None, None, Some(folder))
 }
 
 fn build(
@@ -76,6 +82,7 @@ fn build(
     export_folder: Option<PathBuf>,
     select: Option<String>,
     system_high_contrast: Option<bool>,
+    autosave_dir: Option<PathBuf>,
 ) -> TestApp {
     let opener = RecordingOpener::default();
     let recorder = opener.clone();
@@ -104,6 +111,7 @@ fn build(
                     select,
                     // Never the machine's own setting: the same answer on every machine.
                     system_high_contrast: Some(system_high_contrast),
+                    autosave_dir,
                 },
             )
         });
@@ -135,7 +143,29 @@ pub fn app_on(text: &str) -> (TestApp, tempfile::TempDir) {
     (t, dir)
 }
 
+/// A file dropped on the window, as the desktop hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl eframe::egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
 impl TestApp {
+    /// Drops the file at `path` on the window, as a person drags it there.
+    pub fn drop_file(&mut self, path: &std::path::Path) {
+        self.harness
+            .input_mut()
+            .dropped_files
+            .push(std::sync::Arc::new(Dropped(path.to_path_buf())));
+        self.harness.run_ok();
+    }
+
     /// Clicks the widget with exactly this accessible label and lets the app settle.
     pub fn click(&mut self, label: &str) {
         // As a person would: scroll it into view, then click it with the mouse.

@@ -23,8 +23,22 @@ pub enum Handed {
     /// A file's bytes (the browser gives no path).
     #[cfg(target_arch = "wasm32")]
     Bytes { name: String, bytes: Vec<u8> },
+    /// A spreadsheet or TimelineJS file dropped on the window, to import.
+    #[cfg(not(target_arch = "wasm32"))]
+    Import(std::path::PathBuf),
     /// Something that cannot be opened, and why.
     Refused(String),
+}
+
+/// What a file dialog is asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileQuestion {
+    /// Where to save the data (Save as, or Save with no file yet).
+    SaveData,
+    /// A spreadsheet or TimelineJS file to merge in.
+    Import,
+    /// Where to write the milestones for the web: JSON, or CSV when `csv`.
+    ExportWeb { csv: bool },
 }
 
 /// A handout written by File ▸ Export ▸ Slides as PDF.
@@ -33,6 +47,15 @@ pub struct SlidesWritten {
     pub path: std::path::PathBuf,
     /// "9 pages, 1.2 MB"
     pub what: String,
+}
+
+/// Spreadsheets and TimelineJS files, which File ▸ Import reads.
+fn is_importable(name: &str) -> bool {
+    std::path::Path::new(name).extension().is_some_and(|e| {
+        ["csv", "xlsx", "ods", "json"]
+            .iter()
+            .any(|k| e.eq_ignore_ascii_case(k))
+    })
 }
 
 /// Only `.ron` files are data files; anything else dropped on the window is refused.

@@ -11,7 +11,7 @@ use eframe::egui;
 use crate::handout;
 use crate::model::Alliance;
 
-use super::{Handed, SlidesWritten, is_data_file};
+use super::{FileQuestion, Handed, SlidesWritten, is_data_file, is_importable};
 
 type ScreenshotSlot = Arc<Mutex<Option<Arc<egui::ColorImage>>>>;
 
@@ -28,6 +28,8 @@ pub struct Platform {
     slides_file: Option<(Receiver<Option<PathBuf>>, bool)>,
     /// A handout being drawn and written.
     slides_job: Option<Receiver<Result<SlidesWritten, String>>>,
+    /// A dialog for a file to save the data in, to import, or to export for the web.
+    question: Option<(Receiver<Option<PathBuf>>, FileQuestion)>,
 }
 
 impl Platform {
@@ -167,6 +169,66 @@ impl Platform {
         Some(done)
     }
 
+    /// Asks `question` with the system's file dialog, starting in `folder`; the answer
+    /// arrives through [`Platform::answered`].
+    pub fn ask_file(
+        &mut self,
+        ctx: &egui::Context,
+        question: FileQuestion,
+        folder: Option<PathBuf>,
+    ) -> Result<(), String> {
+        if self.question.is_some() {
+            return Ok(());
+        }
+        let start = folder.unwrap_or_else(crate::export::documents_folder);
+        let rx = spawn_dialog(ctx, move || {
+            let dialog = rfd::FileDialog::new().set_directory(start);
+            match question {
+                FileQuestion::SaveData => dialog
+                    .set_title("Save the data as")
+                    .set_file_name("alliance.ron")
+                    .add_filter("RON data file", &["ron"])
+                    .save_file(),
+                FileQuestion::Import => dialog
+                    .set_title("Import milestones from a spreadsheet or TimelineJS file")
+                    .add_filter("Spreadsheet or TimelineJS", &["csv", "xlsx", "ods", "json"])
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
+                FileQuestion::ExportWeb { csv } => {
+                    let (name, kind, ext) = if csv {
+                        ("milestones.csv", "CSV in the TimelineJS columns", "csv")
+                    } else {
+                        ("timeline.json", "TimelineJS JSON", "json")
+                    };
+                    dialog
+                        .set_title("Export the milestones for the web")
+                        .set_file_name(name)
+                        .add_filter(kind, &[ext])
+                        .save_file()
+                }
+            }
+        })?;
+        self.question = Some((rx, question));
+        Ok(())
+    }
+
+    /// Once a file dialog has closed: what it was asked for, and the file chosen
+    /// (`None`: closed without one).
+    pub fn answered(&mut self) -> Option<(FileQuestion, Option<PathBuf>)> {
+        let (rx, question) = self.question.as_ref()?;
+        let picked = match rx.try_recv() {
+            Ok(picked) => picked,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        let question = *question;
+        self.question = None;
+        Some((question, picked))
+    }
+
+    /// The desktop saves edits into files.
+    pub const SAVES_FILES: bool = true;
+
     /// Slides as PDF is a desktop export.
     pub const EXPORTS_SLIDES: bool = true;
 
@@ -198,11 +260,14 @@ impl Platform {
                 .find(|p| !p.as_os_str().is_empty())
         });
         if let Some(path) = dropped {
-            if is_data_file(&path.to_string_lossy()) {
+            let name = path.to_string_lossy();
+            if is_data_file(&name) {
                 handed.push(Handed::Path(path));
+            } else if is_importable(&name) {
+                handed.push(Handed::Import(path));
             } else {
                 handed.push(Handed::Refused(format!(
-                    "{} is not a .ron data file.",
+                    "{} is not a .ron data file. Spreadsheets (.csv, .xlsx, .ods) and TimelineJS .json files can be imported.",
                     path.display()
                 )));
             }

@@ -110,6 +110,22 @@ impl Platform {
     /// browser tab would spend frozen, and the browser can print the slides itself.
     pub const EXPORTS_SLIDES: bool = false;
 
+    /// A browser page cannot write back into a file: there is no edit mode there.
+    pub const SAVES_FILES: bool = false;
+
+    pub fn ask_file(
+        &mut self,
+        _ctx: &egui::Context,
+        _question: super::FileQuestion,
+        _folder: Option<PathBuf>,
+    ) -> Result<(), String> {
+        Err("In the browser, files are not saved; use the desktop app.".into())
+    }
+
+    pub fn answered(&mut self) -> Option<(super::FileQuestion, Option<PathBuf>)> {
+        None
+    }
+
     pub fn begin_slides_export(
         &mut self,
         _ctx: &egui::Context,

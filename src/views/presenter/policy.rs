@@ -33,7 +33,16 @@ pub fn allowed_on_slide(action: &Action) -> bool {
         | Action::ExportPng
         | Action::ExportPage
         | Action::ExportSlides { .. }
-        | Action::DismissError => false,
+        | Action::DismissError
+        | Action::ToggleEditing
+        | Action::Edit { .. }
+        | Action::Undo
+        | Action::Redo
+        | Action::Save
+        | Action::SaveAs
+        | Action::NewFromBuiltin
+        | Action::ImportDialog
+        | Action::ExportTimelineJs { .. } => false,
     }
 }
 

@@ -190,7 +190,8 @@ pub fn show(ui: &mut egui::Ui, cx: &ViewContext<'_>, state: &mut State<'_>, acti
     );
     ui.separator();
 
-    if let Some(index) = selected_index
+    if !cx.editing
+        && let Some(index) = selected_index
         && let Some(m) = data.milestones.get(index)
     {
         egui::Panel::right("milestone_detail")
