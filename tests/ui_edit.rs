@@ -121,13 +121,15 @@ fn a_date_that_is_not_a_date_shows_why_beside_the_field_and_keeps_the_last_good_
         "the problem is shown"
     );
     assert_eq!(t.harness.state().document.data, before, "nothing changed");
-    // What the checker finds shows beside its field too: an empty summary.
-    retype(&mut t, "Summary", " ");
+    // What the checker finds shows beside its field too: a title of nothing but a
+    // space is kept (the data may hold it), and the problem is said at once.
+    retype(&mut t, "Title", " ");
     assert!(
-        t.has_label_containing("⚠"),
+        t.has_label("⚠ a milestone's title must not be empty"),
         "{:?}",
         t.harness.state().document.problems
     );
+    assert_eq!(t.harness.state().document.problems.len(), 1);
 }
 
 #[test]
@@ -216,6 +218,16 @@ fn opening_other_data_with_unsaved_edits_asks_and_cancel_keeps_them() {
     t.click("Drop the edits");
     assert!(!t.harness.state().document.edited);
     assert!(!t.has_label("2023 · New milestone"));
+}
+
+#[test]
+fn ctrl_e_turns_edit_mode_on_and_off() {
+    let mut t = app();
+    t.click("Timeline");
+    t.press_with(Modifiers::COMMAND, Key::E);
+    assert!(t.has_label("Add a milestone"));
+    t.press_with(Modifiers::COMMAND, Key::E);
+    assert!(!t.has_label("Add a milestone"));
 }
 
 #[test]
