@@ -49,7 +49,8 @@ pub struct SlidesWritten {
     pub what: String,
 }
 
-/// Spreadsheets and TimelineJS files, which File ▸ Import reads.
+/// Spreadsheets and TimelineJS files, which File ▸ Import reads (on the desktop).
+#[cfg(not(target_arch = "wasm32"))]
 fn is_importable(name: &str) -> bool {
     std::path::Path::new(name).extension().is_some_and(|e| {
         ["csv", "xlsx", "ods", "json"]
