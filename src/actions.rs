@@ -69,8 +69,17 @@ pub enum Action {
     SaveAs,
     /// A fresh copy of the built-in data, to edit and save as a new file.
     NewFromBuiltin,
-    /// Ask for a spreadsheet or a TimelineJS file to merge into the data.
-    ImportDialog,
+    /// Ask for a spreadsheet or a TimelineJS file to merge into the data, or (`fresh`)
+    /// into a new copy of the built-in data.
+    ImportDialog {
+        fresh: bool,
+    },
+    /// Merge the milestones of this spreadsheet or TimelineJS file into the data, or
+    /// (`fresh`) into a new copy of the built-in data.
+    ImportFile {
+        path: std::path::PathBuf,
+        fresh: bool,
+    },
     /// Write the milestones for a web team: TimelineJS JSON, or CSV in its columns.
     ExportTimelineJs {
         csv: bool,

@@ -83,3 +83,32 @@ fn file_export_writes_the_milestones_as_timelinejs_json_and_csv() {
     assert!(csv.starts_with("Year,Month,Day"));
     assert_eq!(csv.lines().count(), n + 1);
 }
+
+#[test]
+fn import_into_a_new_file_starts_from_the_built_in_data_and_asks_before_dropping_edits() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let sheet = dir.path().join("new.csv");
+    std::fs::write(&sheet, SHEET).unwrap_or_else(|e| panic!("{e}"));
+    let mut t = app();
+    t.click("Timeline");
+    t.click("Edit");
+    t.click("Add a milestone");
+    let builtin = t.harness.state().document.base.milestones.len();
+    // What File ▸ Import into a new file… does with the file the dialog gave.
+    let ctx = t.harness.ctx.clone();
+    t.harness.state_mut().apply(
+        &ctx,
+        weprotect_explorer::actions::Action::ImportFile {
+            path: sheet,
+            fresh: true,
+        },
+    );
+    t.harness.run_ok();
+    assert!(t.has_label("Drop your edits?"));
+    t.click("Drop the edits");
+    let app = t.harness.state();
+    assert_eq!(app.document.data.milestones.len(), builtin + 2);
+    assert!(app.document.path.is_none(), "a new file: Save asks where");
+    assert!(app.document.edited);
+    assert!(t.has_label("2 of 3 rows became milestones."));
+}

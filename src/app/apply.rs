@@ -97,7 +97,16 @@ impl App {
                 self.unless_edits_lost(ctx, Action::NewFromBuiltin);
             }
             Action::NewFromBuiltin => self.new_from_builtin(),
-            Action::ImportDialog => self.import_dialog(ctx),
+            Action::ImportDialog { fresh } => self.import_dialog(ctx, fresh),
+            Action::ImportFile { path, fresh } if fresh && self.document.edited => {
+                self.unless_edits_lost(ctx, Action::ImportFile { path, fresh });
+            }
+            Action::ImportFile { path, fresh } => {
+                if fresh {
+                    self.new_from_builtin();
+                }
+                self.import(&path);
+            }
             Action::ExportTimelineJs { csv } => self.export_for_web(ctx, csv),
         }
     }
@@ -172,7 +181,7 @@ impl App {
             None => {}
         }
         self.receive_slides(ctx);
-        self.receive_files();
+        self.receive_files(ctx);
     }
 
     /// Puts `path` first among the recent files.

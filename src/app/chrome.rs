@@ -210,7 +210,12 @@ impl App {
             (
                 "Import a spreadsheet or TimelineJS file…".to_owned(),
                 true,
-                Action::ImportDialog,
+                Action::ImportDialog { fresh: false },
+            ),
+            (
+                "Import into a new file…".to_owned(),
+                true,
+                Action::ImportDialog { fresh: true },
             ),
             (
                 with_keys("Undo", Command::Undo),

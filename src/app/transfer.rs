@@ -5,6 +5,7 @@ use std::path::Path;
 
 use eframe::egui::{self, RichText};
 
+use crate::actions::Action;
 use crate::edit::Part;
 use crate::model::import::{Report, Table, from_csv, from_timelinejs, merge};
 use crate::model::{read_data_file, timelinejs};
@@ -57,9 +58,12 @@ impl ImportReport {
 }
 
 impl App {
-    pub(super) fn import_dialog(&mut self, ctx: &egui::Context) {
+    pub(super) fn import_dialog(&mut self, ctx: &egui::Context, fresh: bool) {
         let start = self.data_folder();
-        if let Err(e) = self.platform.ask_file(ctx, FileQuestion::Import, start) {
+        if let Err(e) = self
+            .platform
+            .ask_file(ctx, FileQuestion::Import { fresh }, start)
+        {
             self.set_status(e, true);
         }
     }
@@ -83,14 +87,16 @@ impl App {
     }
 
     /// Takes a file dialog's answer.
-    pub(super) fn receive_files(&mut self) {
+    pub(super) fn receive_files(&mut self, ctx: &egui::Context) {
         let Some((question, picked)) = self.platform.answered() else {
             return;
         };
         match (question, picked) {
             (_, None) => self.set_status("No file was chosen.".into(), false),
             (FileQuestion::SaveData, Some(path)) => self.write_to(&path, false),
-            (FileQuestion::Import, Some(path)) => self.import(&path),
+            (FileQuestion::Import { fresh }, Some(path)) => {
+                self.apply(ctx, Action::ImportFile { path, fresh });
+            }
             (FileQuestion::ExportWeb { csv }, Some(path)) => self.write_for_web(&path, csv),
         }
     }

@@ -35,8 +35,9 @@ pub enum Handed {
 pub enum FileQuestion {
     /// Where to save the data (Save as, or Save with no file yet).
     SaveData,
-    /// A spreadsheet or TimelineJS file to merge in.
-    Import,
+    /// A spreadsheet or TimelineJS file to merge in; `fresh`: into a new copy of the
+    /// built-in data.
+    Import { fresh: bool },
     /// Where to write the milestones for the web: JSON, or CSV when `csv`.
     ExportWeb { csv: bool },
 }

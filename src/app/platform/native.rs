@@ -189,7 +189,7 @@ impl Platform {
                     .set_file_name("alliance.ron")
                     .add_filter("RON data file", &["ron"])
                     .save_file(),
-                FileQuestion::Import => dialog
+                FileQuestion::Import { .. } => dialog
                     .set_title("Import milestones from a spreadsheet or TimelineJS file")
                     .add_filter("Spreadsheet or TimelineJS", &["csv", "xlsx", "ods", "json"])
                     .add_filter("All files", &["*"])

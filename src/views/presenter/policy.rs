@@ -41,7 +41,8 @@ pub fn allowed_on_slide(action: &Action) -> bool {
         | Action::Save
         | Action::SaveAs
         | Action::NewFromBuiltin
-        | Action::ImportDialog
+        | Action::ImportDialog { .. }
+        | Action::ImportFile { .. }
         | Action::ExportTimelineJs { .. } => false,
     }
 }
