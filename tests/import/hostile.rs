@@ -5,7 +5,7 @@
 use std::sync::mpsc;
 use std::time::Duration;
 
-use weprotect_explorer::model::import::{MAX_ROWS, Table, read_table};
+use weprotect_explorer::model::import::{ACCEPTED, EXTENSIONS, MAX_ROWS, Table, read_table};
 
 use super::sheets::{
     N, T, header, ods, ods_content, ods_number, ods_row, ods_text, unzip, xlsx, zip,
@@ -257,6 +257,13 @@ fn a_workbook_with_no_sheet_or_not_a_workbook_says_so() {
     assert!(refused("none.ods", no_sheet).contains("no sheets"));
     let no_content = zip(&[mimetype]);
     assert!(refused("bare.ods", no_content).contains("content.xml"));
+    let no_worksheet = sample_xlsx_with("workbook.xml", |xml| {
+        let start = xml.find("<sheets>").unwrap_or(0);
+        let end = xml.find("</sheets>").unwrap_or(start);
+        format!("{}<sheets>{}", &xml[..start], &xml[end..])
+    });
+    let e = refused("none.xlsx", zip(&no_worksheet));
+    assert!(e.contains("no worksheet"), "{e}");
     let empty_zip = zip(&[]);
     let e = refused("empty.xlsx", empty_zip);
     assert!(
@@ -278,8 +285,11 @@ fn a_workbook_with_no_sheet_or_not_a_workbook_says_so() {
     let e = refused("sheet.xlsx", b"Year,Headline\n".to_vec());
     assert!(e.contains("not a zip archive"), "{e}");
     let e = refused("notes.txt", b"Year,Headline\n".to_vec());
-    assert!(
-        e.contains(".xlsx") && e.contains(".ods") && e.contains(".csv"),
-        "{e}"
-    );
+    assert_eq!(e, ACCEPTED);
+    assert!(e.contains(".xlsx") && e.contains(".ods") && e.contains(".csv"));
+    // Every extension a file dialog offers is one that is read.
+    for extension in EXTENSIONS {
+        let e = refused(&format!("sheet.{extension}"), b"\xff".to_vec());
+        assert_ne!(e, ACCEPTED, ".{extension}");
+    }
 }

@@ -17,6 +17,13 @@ pub use workbook::{MAX_CELL_BYTES, MAX_CELLS, MAX_COLUMNS, MAX_TEXT_BYTES, MAX_U
 
 use super::MAX_FILE_BYTES;
 
+/// The extensions `read_table` reads, for a file dialog's filter.
+#[cfg(not(target_arch = "wasm32"))]
+pub const EXTENSIONS: &[&str] = &["xlsx", "xlsm", "ods", "csv", "json"];
+/// The extensions `read_table` reads, for a file dialog's filter.
+#[cfg(target_arch = "wasm32")]
+pub const EXTENSIONS: &[&str] = &["csv", "json"];
+
 /// What `--import` and File ▸ Import read, for a message about anything else.
 pub const ACCEPTED: &str = "give a sheet saved as .xlsx (Excel, Google Sheets), .ods (LibreOffice) or .csv, \
      or a TimelineJS .json file";
