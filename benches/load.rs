@@ -1,7 +1,7 @@
 //! Loading and validating data: the built-in file, and generated files of 1,000 and
 //! 10,000 milestones (the cost should grow linearly); and writing the same data as the
 //! accessible web page (`--export-html`), up to 100,000 milestones; and importing a
-//! sheet of 1,000 and 10,000 rows (`--import`).
+//! sheet of 1,000 and 10,000 rows (`--import`), and a workbook of 10,000.
 //!
 //! Each input is loaded once outside the timed loop and checked to load without a
 //! problem and to keep every milestone: timing a load that stops at the first error
@@ -78,10 +78,11 @@ fn page(c: &mut Criterion) {
 }
 
 /// A 10,000-row sheet in the TimelineJS template's columns (the CSV the app exports
-/// for 10,000 milestones) read and merged into the built-in data; every row must become
-/// a milestone, so that the time is that of the whole import.
+/// for 10,000 milestones) read and merged into the built-in data, as CSV and as an
+/// Excel workbook; every row must become a milestone, so that the time is that of the
+/// whole import.
 fn import(c: &mut Criterion) {
-    use weprotect_explorer::model::import::{from_csv, merge};
+    use weprotect_explorer::model::import::{from_csv, merge, read_table};
     use weprotect_explorer::model::timelinejs;
     let base = load_default().unwrap_or_else(|e| panic!("{e}"));
     let mut group = c.benchmark_group("import");
@@ -106,7 +107,65 @@ fn import(c: &mut Criterion) {
             });
         });
     }
+    // The same 10,000 rows typed into an Excel workbook, numbers as numbers.
+    let n = 10_000;
+    let table =
+        from_csv(&timelinejs::to_csv(&synthetic(&base, n, 4, 6))).unwrap_or_else(|e| panic!("{e}"));
+    let workbook = xlsx(&table);
+    let mut merged = base.clone();
+    let read = read_table("bench.xlsx", &workbook).unwrap_or_else(|e| panic!("{e}"));
+    // A workbook's row ends at its last filled cell; a CSV line has every column.
+    let filled = |rows: &[(usize, Vec<String>)]| -> Vec<(usize, Vec<String>)> {
+        rows.iter()
+            .map(|(n, cells)| {
+                let end = cells
+                    .iter()
+                    .rposition(|c| !c.is_empty())
+                    .map_or(0, |i| i + 1);
+                (*n, cells[..end].to_vec())
+            })
+            .collect()
+    };
+    assert_eq!(
+        filled(&read.rows),
+        filled(&table.rows),
+        "the workbook reads back other rows"
+    );
+    assert_eq!(merge(&mut merged, &read).taken, n, "rows were not taken");
+    eprintln!("import/xlsx rows/{n}: {} bytes", workbook.len());
+    group.throughput(Throughput::Elements(n as u64));
+    group.bench_with_input(
+        BenchmarkId::new("xlsx rows", n),
+        &workbook,
+        |b, workbook| {
+            b.iter(|| {
+                let table =
+                    read_table("bench.xlsx", std::hint::black_box(workbook)).unwrap_or_default();
+                let mut into = base.clone();
+                merge(&mut into, &table).taken
+            });
+        },
+    );
     group.finish();
+}
+
+/// `table` as an .xlsx a person typed: its header, then each cell a number when it
+/// reads as one, text otherwise.
+fn xlsx(table: &weprotect_explorer::model::import::Table) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let rows = std::iter::once(&table.header).chain(table.rows.iter().map(|(_, cells)| cells));
+    for (r, cells) in (0u32..).zip(rows) {
+        for (c, cell) in (0u16..).zip(cells) {
+            let written = match cell.parse::<f64>() {
+                Ok(n) if r > 0 => sheet.write_number(r, c, n).map(|_| ()),
+                _ if cell.is_empty() => Ok(()),
+                _ => sheet.write_string(r, c, cell).map(|_| ()),
+            };
+            written.unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    book.save_to_buffer().unwrap_or_else(|e| panic!("{e}"))
 }
 
 criterion_group! {

@@ -65,11 +65,12 @@ struct Cli {
           conflicts_with_all = ["check", "print_default_data", "present", "export_html", "export_slides", "export_timelinejs"])]
     export_csv: Option<PathBuf>,
 
-    /// Take the milestones of a spreadsheet saved as CSV in the TimelineJS template's
-    /// columns, or of a TimelineJS JSON file, into the data (FILE's, or the built-in
-    /// data), and write the result to --out. Each row not taken is listed with why.
+    /// Take the milestones of a spreadsheet in the TimelineJS template's columns (the
+    /// first sheet of an .xlsx or .ods workbook, or CSV), or of a TimelineJS JSON file,
+    /// into the data (FILE's, or the built-in data), and write the result to --out.
+    /// Each row not taken is listed with why.
     #[allow(clippy::doc_markdown)]
-    #[arg(long, value_name = "SHEET.csv|TIMELINE.json", requires = "out",
+    #[arg(long, value_name = "SHEET.xlsx|ods|csv|TIMELINE.json", requires = "out",
           conflicts_with_all = ["check", "print_default_data", "present", "export_html",
                                 "export_slides", "export_timelinejs", "export_csv"])]
     import: Option<PathBuf>,

@@ -1,6 +1,18 @@
 //! Milestones through a spreadsheet and back: what the app writes for TimelineJS (CSV
-//! in the template's columns, or JSON) comes back as the same milestones, and a sheet
-//! a person typed has each bad row reported where it is.
+//! in the template's columns, or JSON, or typed into an Excel workbook) comes back as
+//! the same milestones, and a sheet a person typed has each bad row reported where it
+//! is. Workbooks: `import/xlsx.rs`, `import/ods.rs`, and damaged ones in
+//! `import/hostile.rs`.
+
+#[path = "common/sheets.rs"]
+mod sheets;
+
+#[path = "import/hostile.rs"]
+mod hostile;
+#[path = "import/ods.rs"]
+mod ods;
+#[path = "import/xlsx.rs"]
+mod xlsx;
 
 use weprotect_explorer::model::import::{from_csv, from_timelinejs, merge};
 use weprotect_explorer::model::{Alliance, Milestone, load_default, timelinejs};
@@ -32,9 +44,15 @@ fn round_trip(
     write: fn(&Alliance) -> String,
     read: fn(&str) -> Result<weprotect_explorer::model::import::Table, String>,
 ) {
+    let (data, _) = without_milestones();
+    every_milestone_in(&read(&write(&data)).unwrap_or_else(|e| panic!("{e}")));
+}
+
+/// `table`, merged into the built-in data without its milestones, gives back every
+/// one of them, nothing reported.
+fn every_milestone_in(table: &weprotect_explorer::model::import::Table) {
     let (data, mut empty) = without_milestones();
-    let table = read(&write(&data)).unwrap_or_else(|e| panic!("{e}"));
-    let report = merge(&mut empty, &table);
+    let report = merge(&mut empty, table);
     assert_eq!(report.taken, data.milestones.len(), "{:?}", report.skipped);
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
     let before: Vec<_> = data.milestones.iter().map(kept).collect();

@@ -4,8 +4,71 @@
 
 #[path = "common/cli.rs"]
 mod cli;
+#[path = "common/sheets.rs"]
+mod sheets;
 
 use std::ffi::OsStr;
+
+use sheets::{Empty, N, T, header, ods, ods_content, ods_number, ods_row, ods_text, xlsx};
+
+/// `--import SHEET --out OUT`: (status, stdout, stderr).
+fn import(sheet: &std::path::Path, out: &std::path::Path) -> (i32, String, String) {
+    cli::run(&[
+        OsStr::new("--import"),
+        sheet.as_os_str(),
+        OsStr::new("--out"),
+        out.as_os_str(),
+    ])
+}
+
+/// `bytes` saved as `name` and imported: (status, stdout, stderr, the data file
+/// written, which `--check` must pass).
+fn import_bytes(name: &str, bytes: &[u8]) -> (i32, String, String, String) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let sheet = dir.path().join(name);
+    std::fs::write(&sheet, bytes).unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("new.ron");
+    let (code, stdout, err) = import(&sheet, &out);
+    assert_eq!(code, 0, "{err}");
+    let (code, checked, _) = cli::run(&[OsStr::new("--check"), out.as_os_str()]);
+    assert_eq!(code, 0, "{checked}");
+    let text = std::fs::read_to_string(&out).unwrap_or_else(|e| panic!("{e}"));
+    (code, stdout, err, text)
+}
+
+#[test]
+fn an_excel_workbook_becomes_milestones_with_bad_rows_named() {
+    let rows = [
+        header(&["Year", "Month", "Day", "Headline", "Group"]),
+        vec![
+            N(2023.0),
+            N(10.0),
+            N(12.0),
+            T("Global Summit 2023"),
+            T("Summit"),
+        ],
+        vec![N(2024.0), N(13.0), Empty, T("Bad month"), T("Report")],
+    ];
+    let (_, stdout, err, text) = import_bytes("new.xlsx", &xlsx(&[("od1", &rows)]));
+    assert!(stdout.contains("new.xlsx:3: skipped: Month:"), "{stdout}");
+    assert!(
+        err.contains("1 of 2 rows of its sheet \"od1\" became milestones"),
+        "{err}"
+    );
+    assert!(text.contains("date: \"2023-10-12\""), "{text}");
+}
+
+#[test]
+fn a_libreoffice_sheet_becomes_milestones() {
+    let rows = [
+        ods_row(&["Year", "Headline"].map(ods_text)),
+        ods_row(&[ods_number("2023", "2023"), ods_text("From LibreOffice")]),
+    ];
+    let bytes = ods(&ods_content("Sheet1", &rows.concat()));
+    let (_, _, err, text) = import_bytes("new.ods", &bytes);
+    assert!(err.contains("1 of 1 rows of its sheet \"Sheet1\""), "{err}");
+    assert!(text.contains("title: \"From LibreOffice\""), "{text}");
+}
 
 #[test]
 fn a_sheet_becomes_milestones_in_a_file_that_checks() {
@@ -51,7 +114,23 @@ fn what_cannot_be_read_writes_nothing_and_says_why() {
     std::fs::write(&workbook, b"PK\x03\x04").unwrap_or_else(|e| panic!("{e}"));
     let (code, _, err) = run(&workbook);
     assert_eq!(code, 1);
-    assert!(err.contains("save the sheet as CSV"), "{err}");
+    assert!(err.contains("not a readable workbook"), "{err}");
+
+    let named_wrong = dir.path().join("sheet.csv");
+    let rows = [header(&["Year", "Headline"])];
+    std::fs::write(&named_wrong, xlsx(&[("od1", &rows)])).unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, err) = run(&named_wrong);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("named .csv but holds an Excel workbook"),
+        "{err}"
+    );
+
+    let other = dir.path().join("notes.txt");
+    std::fs::write(&other, "Year,Headline\n").unwrap_or_else(|e| panic!("{e}"));
+    let (code, _, err) = run(&other);
+    assert_eq!(code, 1);
+    assert!(err.contains(".xlsx") && err.contains(".ods"), "{err}");
 
     let latin1 = dir.path().join("latin1.csv");
     std::fs::write(&latin1, b"Year,Headline\n2023,Caf\xe9\n").unwrap_or_else(|e| panic!("{e}"));

@@ -5,31 +5,18 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use weprotect_explorer::model::import::{Report, Table, from_csv, from_timelinejs, merge};
+use weprotect_explorer::model::import::{Report, Table, merge, read_table};
 use weprotect_explorer::model::{load_str, read_data_file};
 
-/// Reads the rows of `sheet`, by its kind: CSV, or TimelineJS JSON.
+/// Reads the rows of `sheet`: a workbook's first sheet, CSV, or TimelineJS JSON.
 fn table(sheet: &Path) -> Result<Table, String> {
     let bytes = read_data_file(sheet)?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        "it is not UTF-8 text; save the sheet as \"CSV UTF-8\" (or export it as JSON)".to_owned()
-    })?;
-    let kind = sheet
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    match kind.as_str() {
-        "csv" => from_csv(&text),
-        "json" => from_timelinejs(&text),
-        "xlsx" | "ods" | "xls" => Err(format!(
-            "a .{kind} workbook is not read yet; save the sheet as CSV and import that"
-        )),
-        _ => Err("give a .csv sheet or a TimelineJS .json file".to_owned()),
-    }
+    read_table(&sheet.to_string_lossy(), &bytes)
 }
 
 /// Each row or cell not taken as it was, as `SHEET:ROW: COLUMN: why`.
-fn print_report(sheet: &Path, report: &Report, rows: usize) {
+fn print_report(sheet: &Path, report: &Report, table: &Table) {
+    let rows = table.rows.len();
     for s in &report.skipped {
         let what = if s.row_taken { "note" } else { "skipped" };
         println!(
@@ -40,8 +27,12 @@ fn print_report(sheet: &Path, report: &Report, rows: usize) {
             s.why
         );
     }
+    let from = table
+        .sheet
+        .as_ref()
+        .map_or_else(String::new, |name| format!(" of its sheet {name:?}"));
     eprintln!(
-        "{}: {} of {rows} rows became milestones",
+        "{}: {} of {rows} rows{from} became milestones",
         sheet.display(),
         report.taken
     );
@@ -63,7 +54,7 @@ pub fn import(sheet: &Path, out: &Path, data_path: Option<&Path>) -> ExitCode {
         Err(code) => return code,
     };
     let report = merge(&mut data, &table);
-    print_report(sheet, &report, table.rows.len());
+    print_report(sheet, &report, &table);
     let text = match ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::default()) {
         Ok(text) => format!(
             "// Made by weprotect-explorer --import {}: the data with its rows as milestones.\n{text}\n",

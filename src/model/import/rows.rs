@@ -12,7 +12,8 @@ pub struct Skipped {
     pub row: usize,
     pub column: String,
     pub why: String,
-    /// Whether the rest of the row still became a milestone.
+    /// Whether this is a note on one cell, the row going on to be read (true), or the
+    /// reason the whole row was left out (false).
     pub row_taken: bool,
 }
 
@@ -143,7 +144,20 @@ pub fn merge(into: &mut Alliance, table: &Table) -> Report {
         .map(|m| ((m.date, m.title.to_lowercase()), m.id.clone()))
         .collect();
     let mut next = HashMap::new();
+    // The reader's notes on a row's cells come just before what became of the row.
+    let mut notes = table.notes.iter().peekable();
+    let mut noted = |report: &mut Report, up_to: usize| {
+        while let Some(n) = notes.next_if(|n| n.row <= up_to) {
+            report.skipped.push(Skipped {
+                row: n.row,
+                column: n.column.clone(),
+                why: n.why.clone(),
+                row_taken: true,
+            });
+        }
+    };
     for (number, row) in &table.rows {
+        noted(&mut report, *number);
         let cell = |column: &str| table.cell(row, column);
         let mut skip = |column: &str, why: String, row_taken: bool| {
             report.skipped.push(Skipped {
@@ -219,6 +233,7 @@ pub fn merge(into: &mut Alliance, table: &Table) -> Report {
         });
         report.taken += 1;
     }
+    noted(&mut report, usize::MAX);
     into.milestones.sort_by_key(|m| m.date);
     report
 }

@@ -12,6 +12,20 @@ pub const MAX_ROWS: usize = 100_000;
 pub struct Table {
     pub header: Vec<String>,
     pub rows: Vec<(usize, Vec<String>)>,
+    /// Cells read otherwise than they show in the spreadsheet (an error cell read as
+    /// empty, a date in the Year column split into year, month and day), in row order;
+    /// the import reports them beside what it left out.
+    pub notes: Vec<Note>,
+    /// The sheet the rows come from, for a workbook of several.
+    pub sheet: Option<String>,
+}
+
+/// A cell that was read, but not as it shows: where, and what was done with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub row: usize,
+    pub column: String,
+    pub why: String,
 }
 
 impl Table {
@@ -44,7 +58,11 @@ pub fn from_csv(text: &str) -> Result<Table, String> {
         let record = record.map_err(|e| format!("row {}: {e}", i + 2))?;
         rows.push((i + 2, record.iter().map(str::to_owned).collect()));
     }
-    Ok(Table { header, rows })
+    Ok(Table {
+        header,
+        rows,
+        ..Table::default()
+    })
 }
 
 /// The words of an HTML text as TimelineJS stores them: the entities it (and this
@@ -118,5 +136,6 @@ pub fn from_timelinejs(text: &str) -> Result<Table, String> {
     Ok(Table {
         header: columns.iter().map(|c| (*c).to_owned()).collect(),
         rows,
+        ..Table::default()
     })
 }
