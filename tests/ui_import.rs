@@ -3,6 +3,8 @@
 //! go out as TimelineJS JSON or CSV.
 
 mod common;
+#[path = "common/sheets.rs"]
+mod sheets;
 
 use common::{app, app_exporting_to};
 use eframe::egui::{Key, Modifiers};
@@ -111,4 +113,27 @@ fn import_into_a_new_file_starts_from_the_built_in_data_and_asks_before_dropping
     assert!(app.document.path.is_none(), "a new file: Save asks where");
     assert!(app.document.edited);
     assert!(t.has_label("2 of 3 rows became milestones."));
+}
+
+#[test]
+fn a_dropped_excel_workbook_is_imported_the_same_way() {
+    use sheets::{N, T, header, xlsx};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let book = dir.path().join("new.xlsx");
+    let rows = [
+        header(&["Year", "Month", "Headline", "Text", "Group"]),
+        vec![
+            N(2023.0),
+            N(10.0),
+            T("Global Threat Assessment 2023"),
+            T("The fourth assessment."),
+            T("Report"),
+        ],
+    ];
+    std::fs::write(&book, xlsx(&[("Timeline", &rows)])).unwrap_or_else(|e| panic!("{e}"));
+    let mut t = app();
+    t.click("Timeline");
+    t.drop_file(&book);
+    assert!(t.has_label("1 of 1 rows became milestones."));
+    assert!(t.has_label("2023-10 · Global Threat Assessment 2023"));
 }

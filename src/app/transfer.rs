@@ -7,7 +7,7 @@ use eframe::egui::{self, RichText};
 
 use crate::actions::Action;
 use crate::edit::Part;
-use crate::model::import::{Report, Table, from_csv, from_timelinejs, merge};
+use crate::model::import::{self, Report, Table, merge};
 use crate::model::{read_data_file, timelinejs};
 
 use super::App;
@@ -16,19 +16,11 @@ use super::platform::FileQuestion;
 /// The rows of a spreadsheet or TimelineJS file, read as the command line reads them.
 fn read_table(path: &Path) -> Result<Table, String> {
     let bytes = read_data_file(path)?;
-    let kind = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = || {
-        String::from_utf8(bytes.clone())
-            .map_err(|_| "it is not UTF-8 text; save the sheet as \"CSV UTF-8\"".to_owned())
-    };
-    match kind.as_str() {
-        "csv" => from_csv(&text()?),
-        "json" => from_timelinejs(&text()?),
-        _ => Err("give a .csv sheet or a TimelineJS .json file".to_owned()),
-    }
+    import::read_table(&name, &bytes)
 }
 
 /// What an import took and left, for the report window: one line a row or cell.

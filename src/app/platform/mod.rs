@@ -54,7 +54,7 @@ pub struct SlidesWritten {
 #[cfg(not(target_arch = "wasm32"))]
 fn is_importable(name: &str) -> bool {
     std::path::Path::new(name).extension().is_some_and(|e| {
-        ["csv", "xlsx", "ods", "json"]
+        crate::model::import::EXTENSIONS
             .iter()
             .any(|k| e.eq_ignore_ascii_case(k))
     })

@@ -191,7 +191,10 @@ impl Platform {
                     .save_file(),
                 FileQuestion::Import { .. } => dialog
                     .set_title("Import milestones from a spreadsheet or TimelineJS file")
-                    .add_filter("Spreadsheet or TimelineJS", &["csv", "xlsx", "ods", "json"])
+                    .add_filter(
+                        "Spreadsheet or TimelineJS",
+                        crate::model::import::EXTENSIONS,
+                    )
                     .add_filter("All files", &["*"])
                     .pick_file(),
                 FileQuestion::ExportWeb { csv } => {
@@ -267,7 +270,7 @@ impl Platform {
                 handed.push(Handed::Import(path));
             } else {
                 handed.push(Handed::Refused(format!(
-                    "{} is not a .ron data file. Spreadsheets (.csv, .xlsx, .ods) and TimelineJS .json files can be imported.",
+                    "{} is not a .ron data file. Spreadsheets (.xlsx, .ods, .csv) and TimelineJS .json files can be imported.",
                     path.display()
                 )));
             }
