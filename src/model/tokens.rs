@@ -1,11 +1,12 @@
-//! The tokens of RON text, with where each starts: just enough of the language for
-//! [`super::locate`] to follow fields and list items, written so that no input can make
-//! it recurse, loop or read past the end.
+//! The tokens of RON text, with where each starts and ends: just enough of the language
+//! for [`super::locate`] to follow fields and list items and for [`super::save`] to
+//! rewrite one value in place, written so that no input can make it recurse, loop or
+//! read past the end.
 
 use super::position::Position;
 
 /// One token; strings, numbers and characters are all just a value here.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Tok<'a> {
     Open(char),
     Close,
@@ -13,6 +14,15 @@ pub enum Tok<'a> {
     Colon,
     Ident(&'a str),
     Value,
+}
+
+/// A token, where it starts and the byte offset just after it: the locator needs only
+/// the start; a save rewrites the bytes between start and end.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Token<'a> {
+    pub tok: Tok<'a>,
+    pub at: Position,
+    pub end: usize,
 }
 
 /// Walks the text one character at a time, keeping line, column and byte offset.
@@ -111,7 +121,7 @@ fn is_ident(c: char) -> bool {
 }
 
 /// The tokens of `text`, and where a block comment that never closes starts.
-pub fn tokenize(text: &str) -> (Vec<(Tok<'_>, Position)>, Option<Position>) {
+pub fn tokenize(text: &str) -> (Vec<Token<'_>>, Option<Position>) {
     let mut cur = Cursor {
         text,
         at: Position {
@@ -125,23 +135,28 @@ pub fn tokenize(text: &str) -> (Vec<(Tok<'_>, Position)>, Option<Position>) {
     while let Some(c) = cur.peek(0) {
         let pos = cur.at;
         let next = cur.peek(1);
-        match c {
+        let tok = match c {
             c if c.is_whitespace() || c == '\u{feff}' => {
                 cur.bump();
+                None
             }
-            '/' if next == Some('/') => cur.bump_while(|c| c != '\n'),
+            '/' if next == Some('/') => {
+                cur.bump_while(|c| c != '\n');
+                None
+            }
             '/' if next == Some('*') => {
                 if !cur.block_comment() && unclosed.is_none() {
                     unclosed = Some(pos);
                 }
+                None
             }
             '"' | '\'' => {
                 cur.quoted(c);
-                out.push((Tok::Value, pos));
+                Some(Tok::Value)
             }
             'r' if next == Some('"') => {
                 cur.raw_string();
-                out.push((Tok::Value, pos));
+                Some(Tok::Value)
             }
             // `r#"…"#` is a raw string; `r#name` is a raw identifier, the field `name`.
             'r' if next == Some('#') => {
@@ -151,44 +166,46 @@ pub fn tokenize(text: &str) -> (Vec<(Tok<'_>, Position)>, Option<Position>) {
                 }
                 if cur.peek(k) == Some('"') {
                     cur.raw_string();
-                    out.push((Tok::Value, pos));
+                    Some(Tok::Value)
                 } else {
                     cur.bump();
                     cur.bump();
                     let start = cur.at.offset;
                     cur.bump_while(is_ident);
-                    let word = text.get(start..cur.at.offset).unwrap_or_default();
-                    out.push((Tok::Ident(word), pos));
+                    Some(Tok::Ident(
+                        text.get(start..cur.at.offset).unwrap_or_default(),
+                    ))
                 }
             }
-            '(' | '[' | '{' => {
-                out.push((Tok::Open(c), pos));
+            '(' | '[' | '{' | ')' | ']' | '}' | ',' | ':' => {
                 cur.bump();
-            }
-            ')' | ']' | '}' => {
-                out.push((Tok::Close, pos));
-                cur.bump();
-            }
-            ',' => {
-                out.push((Tok::Comma, pos));
-                cur.bump();
-            }
-            ':' => {
-                out.push((Tok::Colon, pos));
-                cur.bump();
+                Some(match c {
+                    ')' | ']' | '}' => Tok::Close,
+                    ',' => Tok::Comma,
+                    ':' => Tok::Colon,
+                    _ => Tok::Open(c),
+                })
             }
             c if is_ident_start(c) => {
                 let start = cur.at.offset;
                 cur.bump_while(is_ident);
-                let word = text.get(start..cur.at.offset).unwrap_or_default();
-                out.push((Tok::Ident(word), pos));
+                Some(Tok::Ident(
+                    text.get(start..cur.at.offset).unwrap_or_default(),
+                ))
             }
             _ => {
                 // Numbers and signs: one value token per run.
                 cur.bump();
                 cur.bump_while(|c| !c.is_whitespace() && !"()[]{},:\"".contains(c));
-                out.push((Tok::Value, pos));
+                Some(Tok::Value)
             }
+        };
+        if let Some(tok) = tok {
+            out.push(Token {
+                tok,
+                at: pos,
+                end: cur.at.offset,
+            });
         }
     }
     (out, unclosed)
