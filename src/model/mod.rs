@@ -27,7 +27,8 @@ pub mod validate;
 pub use date::{PartialDate, Precision};
 pub use era::Era;
 pub use load::{
-    DEFAULT_RON, MAX_FILE_BYTES, load_bytes, load_default, load_path, load_str, read_data_file,
+    DEFAULT_RON, MAX_FILE_BYTES, load_bytes, load_default, load_path, load_str, load_unchecked,
+    read_data_file,
     summary,
 };
 pub use position::{LineIndex, Position, Snippet};
