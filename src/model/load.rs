@@ -196,6 +196,13 @@ pub fn load_unchecked(name: &str, text: &str) -> Result<Alliance, LoadError> {
     parse_as_written(name, text.as_ref()).map(settle)
 }
 
+/// The data exactly as the text writes it, before the loader's own steps ([`settle`]):
+/// what a saver must compare with the text, since the text holds this, not the data
+/// the app shows.
+pub(crate) fn load_as_written(name: &str, text: &str) -> Result<Alliance, LoadError> {
+    parse_as_written(name, readable(text).as_ref())
+}
+
 /// The text as the parser must see it: without a byte-order mark, and with lone CRs
 /// as line ends (see [`lone_cr_to_lf`]).
 pub(crate) fn readable(text: &str) -> Cow<'_, str> {
