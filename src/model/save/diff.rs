@@ -10,6 +10,7 @@
 use super::SaveError;
 use super::cst::{Entry, Kind, Node};
 use super::layout::{Style, indent_at, owned_span, rest_of_line, starts_line};
+use super::place::Spot;
 use super::seq::{Key, Origin, align};
 use super::splice::Splices;
 use crate::model::load::DateOrders;
@@ -148,7 +149,7 @@ impl<'t> Differ<'t> {
             while let Some((_, piece)) = pending.next_if(|(next, _)| *next == at) {
                 run.push(piece);
             }
-            self.insert(o, at.and_then(|k| os.get(k)), run, false);
+            self.insert(o, Spot::After(at.and_then(|k| os.get(k))), run, false);
         }
         Ok(())
     }
@@ -162,8 +163,9 @@ impl<'t> Differ<'t> {
         let (bs, as_) = (b.entries(), a.entries());
         // The loader sorts some lists by date: its n-th item is the file's order[n]-th.
         let all = o.entries();
-        let os: Vec<&'t Entry<'t>> = match self.loader_order() {
-            Some(order) if order.len() == all.len() => {
+        let sorted = self.loader_order();
+        let os: Vec<&'t Entry<'t>> = match sorted {
+            Some((order, _)) if order.len() == all.len() => {
                 order.iter().filter_map(|&i| all.get(i)).collect()
             }
             _ => all.iter().collect(),
@@ -194,7 +196,24 @@ impl<'t> Differ<'t> {
         };
         let old: Vec<Key<'t>> = bs.iter().map(|e| key(self.t.b, e)).collect();
         let new: Vec<Key<'t>> = as_.iter().map(|e| key(self.t.a, e)).collect();
-        let plan = align(&old, &new);
+        let mut plan = align(&old, &new);
+        // In a date-sorted list the file writes out of order, an item whose date changed
+        // cannot stay where it is written: the loader would sort it by its place in the
+        // text among items of its new date. It moves to where the saved order puts it.
+        if let Some((order, field)) = sorted
+            && !order.iter().enumerate().all(|(i, &k)| i == k)
+        {
+            let date =
+                |text: &'t str, e: &'t Entry<'t>| e.value.field(field).map(|d| d.value.text(text));
+            for (origin, ae) in plan.origins.iter_mut().zip(as_) {
+                if let Origin::Kept(i) = *origin
+                    && bs.get(i).map(|be| date(self.t.b, be)) != Some(date(self.t.a, ae))
+                {
+                    *origin = Origin::Moved(i);
+                    plan.gone.push(i);
+                }
+            }
+        }
         for &i in &plan.gone {
             if let Some(e) = os.get(i) {
                 self.out
@@ -203,40 +222,76 @@ impl<'t> Differ<'t> {
         }
         self.path.push("[]");
         let mut after: Option<&'t Entry<'t>> = None;
-        let mut run: Vec<Piece<'t>> = Vec::new();
+        let mut run: Vec<(Piece<'t>, &'t Entry<'t>)> = Vec::new();
         for (origin, ae) in plan.origins.iter().zip(as_) {
             match *origin {
                 Origin::Kept(i) => {
-                    if !run.is_empty() {
-                        self.insert(o, after, std::mem::take(&mut run), true);
-                    }
                     if let (Some(be), Some(oe)) = (bs.get(i), os.get(i)) {
+                        let run = std::mem::take(&mut run);
+                        self.place(o, sorted.map(|s| s.1), after, Some((oe, ae)), run);
                         self.value(&be.value, &ae.value, &oe.value)?;
                         after = Some(oe);
                     }
                 }
                 Origin::Moved(i) => {
                     if let (Some(be), Some(oe)) = (bs.get(i), os.get(i)) {
-                        run.push(self.moved(be, ae, oe)?);
+                        run.push((self.moved(be, ae, oe)?, ae));
                     }
                 }
-                Origin::New => run.push(Piece::Canonical(ae)),
+                Origin::New => run.push((Piece::Canonical(ae), ae)),
             }
         }
-        if !run.is_empty() {
-            self.insert(o, after, run, true);
-        }
+        self.place(o, sorted.map(|s| s.1), after, None, run);
         self.path.pop();
         Ok(())
     }
 
-    /// The date order the loader gives the list at the current path, if it sorts it.
-    fn loader_order(&self) -> Option<&'t [usize]> {
+    /// The date order the loader gives the list at the current path, if it sorts it,
+    /// and the field it sorts by.
+    fn loader_order(&self) -> Option<(&'t [usize], &'static str)> {
         match self.path.as_slice() {
-            ["milestones"] => Some(&self.orders.milestones),
-            ["eras"] => Some(&self.orders.eras),
-            ["membership", "history"] => Some(&self.orders.history),
+            ["milestones"] => Some((&self.orders.milestones, "date")),
+            ["eras"] => Some((&self.orders.eras, "start")),
+            ["membership", "history"] => Some((&self.orders.history, "date")),
             _ => None,
+        }
+    }
+
+    /// Adds a run of new or moved items between the kept items `after` and `next` (each
+    /// as the file writes it and as saved). Right after `after` is right for a list in
+    /// the file's order. In a list the loader sorts by the field `sorted_by`, which the
+    /// file writes out of order, an item dated as `next` must come before `next` in the
+    /// text, or the loader's stable sort would put it after: those go just before `next`.
+    fn place(
+        &mut self,
+        o: &'t Node<'t>,
+        sorted_by: Option<&'static str>,
+        after: Option<&'t Entry<'t>>,
+        next: Option<(&'t Entry<'t>, &'t Entry<'t>)>,
+        mut run: Vec<(Piece<'t>, &'t Entry<'t>)>,
+    ) {
+        if run.is_empty() {
+            return;
+        }
+        let behind = after
+            .zip(next)
+            .is_some_and(|(after, (next, _))| next.span.start < after.span.start);
+        let split = match (sorted_by, next) {
+            (Some(field), Some((_, next))) if behind => {
+                let date = |e: &'t Entry<'t>| e.value.field(field).map(|d| d.value.text(self.t.a));
+                run.iter()
+                    .position(|(_, e)| date(e) == date(next))
+                    .unwrap_or(run.len())
+            }
+            _ => run.len(),
+        };
+        let before_next: Vec<Piece<'t>> = run.drain(split..).map(|(p, _)| p).collect();
+        let after_previous: Vec<Piece<'t>> = run.into_iter().map(|(p, _)| p).collect();
+        if !after_previous.is_empty() {
+            self.insert(o, Spot::After(after), after_previous, true);
+        }
+        if let (Some((next, _)), false) = (next, before_next.is_empty()) {
+            self.insert(o, Spot::Before(next), before_next, true);
         }
     }
 

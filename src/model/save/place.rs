@@ -6,6 +6,15 @@ use super::cst::{Entry, Kind, Node};
 use super::diff::{Differ, Piece};
 use super::layout::{compact, indent_at, line_start, rest_of_line, starts_line};
 
+/// Where new entries go among a struct's or list's entries.
+#[derive(Clone, Copy)]
+pub(super) enum Spot<'t> {
+    /// After this entry; first when `None`.
+    After(Option<&'t Entry<'t>>),
+    /// Just before this entry, on a line above it when it has its own.
+    Before(&'t Entry<'t>),
+}
+
 impl<'t> Differ<'t> {
     /// Something other than the value's own field name stands before `at` on its line:
     /// the value sits among others on one line, and what replaces it stays on one line.
@@ -33,13 +42,13 @@ impl<'t> Differ<'t> {
         }
     }
 
-    /// Adds `pieces` to the struct or list `o`, after its entry `after` (first when
-    /// `None`), one per line at their siblings' indentation when the siblings have a
-    /// line each, else on the line beside them.
+    /// Adds `pieces` to the struct or list `o` at `spot`, one per line at their
+    /// siblings' indentation when the siblings have a line each, else on the line
+    /// beside them.
     pub(super) fn insert(
         &mut self,
         o: &'t Node<'t>,
-        after: Option<&'t Entry<'t>>,
+        spot: Spot<'t>,
         pieces: Vec<Piece<'t>>,
         list: bool,
     ) {
@@ -50,7 +59,11 @@ impl<'t> Differ<'t> {
             return;
         };
         let (open, close) = (*open + 1, o.span.end.saturating_sub(1));
-        let sibling = after.or(entries.first());
+        let (after, before) = match spot {
+            Spot::After(after) => (after, None),
+            Spot::Before(before) => (None, Some(before)),
+        };
+        let sibling = after.or(before).or(entries.first());
         let block = match (sibling, after) {
             (Some(s), Some(_)) => {
                 starts_line(text, s.span.start) && rest_of_line(text, s.span.end).is_some()
@@ -75,56 +88,39 @@ impl<'t> Differ<'t> {
             })
             .collect();
         let nl = self.style.newline;
-        let lines = || {
-            rendered
-                .iter()
-                .map(|(t, comment)| match comment {
-                    Some(c) => format!("{nl}{indent}{t}, {c}"),
-                    None => format!("{nl}{indent}{t},"),
-                })
-                .collect::<String>()
-        };
-        let beside = |sep_before: bool| {
-            rendered
-                .iter()
-                .map(|(t, _)| {
-                    if sep_before {
-                        format!(", {t}")
-                    } else {
-                        format!("{t}, ")
-                    }
-                })
-                .collect::<String>()
-        };
+        let lines = |at: Join| join(&rendered, at, nl, &indent);
         let empty_inside = text.get(open..close).is_some_and(|s| s.trim().is_empty());
-        match (block, after, entries.first()) {
+        match (block, after, before.or(entries.first())) {
             (true, Some(p), _) => {
                 if !p.has_comma() {
                     self.out.insert(p.value.span.end, ",".into());
                 }
                 let at = rest_of_line(text, p.span.end).unwrap_or(p.span.end);
-                self.out.insert(at, lines());
+                self.out.insert(at, lines(Join::Below));
+            }
+            (true, None, Some(s)) if before.is_some() => {
+                self.out
+                    .insert(line_start(text, s.span.start), lines(Join::Above));
             }
             (true, None, Some(_)) => {
                 let at = rest_of_line(text, open).unwrap_or(open);
-                self.out.insert(at, lines());
+                self.out.insert(at, lines(Join::Below));
             }
             (true, None, None) => {
                 let closing = format!("{nl}{}", indent_at(text, o.span.start));
                 if empty_inside {
-                    self.out.replace(open..close, lines() + &closing);
+                    self.out.replace(open..close, lines(Join::Below) + &closing);
                 } else {
-                    self.out.insert(open, lines() + &closing);
+                    self.out.insert(open, lines(Join::Below) + &closing);
                 }
             }
-            (false, Some(p), _) => self.out.insert(p.value.span.end, beside(true)),
-            (false, None, Some(first)) => self.out.insert(first.span.start, beside(false)),
+            (false, Some(p), _) => self.out.insert(p.value.span.end, lines(Join::After)),
+            (false, None, Some(first)) => {
+                self.out.insert(first.span.start, lines(Join::Before));
+            }
             (false, None, None) => {
-                let joined = rendered
-                    .iter()
-                    .map(|(t, _)| t.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let joined = lines(Join::Before);
+                let joined = joined.strip_suffix(", ").unwrap_or(&joined).to_owned();
                 if empty_inside {
                     self.out.replace(open..close, joined);
                 } else {
@@ -155,4 +151,37 @@ impl<'t> Differ<'t> {
             gap
         })
     }
+}
+
+/// How new entries are strung together where they go.
+#[derive(Clone, Copy)]
+enum Join {
+    /// Each on a line of its own, starting with a line break: after a line's end.
+    Below,
+    /// Each on a line of its own, ending with a line break: at a line's start.
+    Above,
+    /// On the line, each after a comma: after an entry's value.
+    After,
+    /// On the line, each before a comma: before an entry.
+    Before,
+}
+
+/// `rendered` entries (each with the comment that ended its line, if any) strung
+/// together as `how` says. A comment is kept only where the entry has a line of its own.
+fn join(rendered: &[(String, Option<String>)], how: Join, nl: &str, indent: &str) -> String {
+    rendered
+        .iter()
+        .map(|(t, comment)| {
+            let comment = comment
+                .as_ref()
+                .map(|c| format!(" {c}"))
+                .unwrap_or_default();
+            match how {
+                Join::Below => format!("{nl}{indent}{t},{comment}"),
+                Join::Above => format!("{indent}{t},{comment}{nl}"),
+                Join::After => format!(", {t}"),
+                Join::Before => format!("{t}, "),
+            }
+        })
+        .collect()
 }

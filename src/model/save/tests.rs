@@ -162,6 +162,30 @@ fn a_file_out_of_date_order_is_edited_where_it_writes_each_item() {
 }
 
 #[test]
+fn a_new_item_dated_as_its_successor_goes_before_it_in_an_unsorted_file() {
+    let original = "(title: \"T\", milestones: [\n  (id: \"late\", date: \"2020\", title: \"L\", summary: \"\", category: Report),\n  (id: \"early\", date: \"2012\", title: \"E\", summary: \"\", category: Report),\n])";
+    // Loaded: early, late. Saved: early, new, late; new and late share a date, so new
+    // must stand before late in the text for the loader's stable sort to keep it first.
+    let saved = save(original, |d| {
+        d.milestones.insert(1, milestone("new", "2020"));
+    });
+    assert!(saved.find("\"new\"") < saved.find("\"late\""), "{saved}");
+    let saved = save(original, |d| d.milestones.push(milestone("new", "2020")));
+    assert!(saved.find("\"new\"") > saved.find("\"late\""), "{saved}");
+}
+
+#[test]
+fn a_redated_item_of_an_unsorted_file_moves_to_where_its_new_date_puts_it() {
+    let original = "(title: \"T\", milestones: [\n  (id: \"b\", date: \"2014\", title: \"B\", summary: \"\", category: Report),\n  (id: \"a\", date: \"2012\", title: \"A\", summary: \"\", category: Report),\n])";
+    // Loaded: a, b. Saved: a dated as b and still first; written after b, it would
+    // open second.
+    let saved = save(original, |d| {
+        d.milestones[0].date = "2014".parse().unwrap_or_else(|e| panic!("{e}"));
+    });
+    assert!(saved.find("\"a\"") < saved.find("\"b\""), "{saved}");
+}
+
+#[test]
 fn old_member_count_fields_stay_until_the_provenance_changes() {
     let original = "(\n    title: \"T\",\n    membership: (\n        as_of: Some(\"2022\"),\n        note: Some(\"old note\"),\n        groups: [],\n    ),\n)\n";
     let saved = save(original, |d| d.title = "T2".into());
