@@ -11,7 +11,9 @@ use std::ops::Range;
 
 use super::SaveError;
 use crate::model::position::Position;
-use crate::model::tokens::{Tok, Token, tokenize};
+use std::collections::VecDeque;
+
+use crate::model::tokens::{Tok, Token, Tokens};
 
 /// How deep values may nest before the reader refuses the text. Twice the loader's
 /// limit: the loader counts a struct inside `Some(…)` as one level, this reader as two.
@@ -91,19 +93,25 @@ impl<'t> Node<'t> {
 
 /// Reads the whole text as one value (after any `#![enable(…)]` attributes).
 pub fn read(text: &str) -> Result<Node<'_>, SaveError> {
-    let (toks, _) = tokenize(text);
-    let mut reader = Reader { toks, k: 0 };
+    let mut reader = Reader {
+        toks: Tokens::new(text),
+        ahead: VecDeque::new(),
+        last: START,
+    };
     reader.skip_attributes();
     let root = reader.value(0)?;
-    match reader.toks.get(reader.k) {
+    match reader.peek(0) {
         Some(t) => Err(syntax(t.at, "more text follows the data")),
         None => Ok(root),
     }
 }
 
+/// Reads tokens as they come, looking at most two ahead.
 struct Reader<'t> {
-    toks: Vec<Token<'t>>,
-    k: usize,
+    toks: Tokens<'t>,
+    ahead: VecDeque<Token<'t>>,
+    /// Where the last token read starts: where the text ended, if it did.
+    last: Position,
 }
 
 const START: Position = Position {
@@ -121,51 +129,51 @@ fn syntax(at: Position, reason: &'static str) -> SaveError {
 }
 
 impl<'t> Reader<'t> {
-    fn peek(&self, n: usize) -> Option<&Token<'t>> {
-        self.toks.get(self.k + n)
+    fn peek(&mut self, n: usize) -> Option<Token<'t>> {
+        while self.ahead.len() <= n {
+            self.ahead.push_back(self.toks.next()?);
+        }
+        self.ahead.get(n).copied()
     }
 
     /// Where the next token starts (or the last one, at the end of the text).
-    fn here(&self) -> Position {
-        self.peek(0).or(self.toks.last()).map_or(START, |t| t.at)
+    fn here(&mut self) -> Position {
+        self.peek(0).map_or(self.last, |t| t.at)
     }
 
     fn next(&mut self) -> Result<Token<'t>, SaveError> {
-        let t = self
-            .peek(0)
-            .copied()
-            .ok_or_else(|| syntax(self.here(), "the text ends where more was expected"))?;
-        self.k += 1;
-        Ok(t)
+        self.peek(0);
+        match self.ahead.pop_front() {
+            Some(t) => {
+                self.last = t.at;
+                Ok(t)
+            }
+            None => Err(syntax(self.last, "the text ends where more was expected")),
+        }
     }
 
     fn eat(&mut self, tok: Tok<'_>) -> Option<Token<'t>> {
-        let t = *self.peek(0)?;
+        let t = self.peek(0)?;
         (t.tok == tok).then(|| {
-            self.k += 1;
+            self.ahead.pop_front();
+            self.last = t.at;
             t
         })
     }
 
+    /// The kind of the token `n` ahead.
+    fn kind(&mut self, n: usize) -> Option<Tok<'t>> {
+        self.peek(n).map(|t| t.tok)
+    }
+
     /// `#![enable(implicit_some)]` and the like: tokens skipped up to the closing `]`.
     fn skip_attributes(&mut self) {
-        while matches!(
-            self.peek(0),
-            Some(Token {
-                tok: Tok::Value,
-                ..
-            })
-        ) && matches!(
-            self.peek(1),
-            Some(Token {
-                tok: Tok::Open('['),
-                ..
-            })
-        ) {
-            self.k += 1;
+        while matches!(self.kind(0), Some(Tok::Value))
+            && matches!(self.kind(1), Some(Tok::Open('[')))
+        {
+            let _ = self.next();
             let mut depth = 0usize;
-            while let Some(t) = self.peek(0).copied() {
-                self.k += 1;
+            while let Ok(t) = self.next() {
                 match t.tok {
                     Tok::Open(_) => depth += 1,
                     Tok::Close => {
@@ -182,13 +190,7 @@ impl<'t> Reader<'t> {
 
     fn value(&mut self, depth: usize) -> Result<Node<'t>, SaveError> {
         let t = self.next()?;
-        let opens = matches!(
-            self.peek(0),
-            Some(Token {
-                tok: Tok::Open('('),
-                ..
-            })
-        );
+        let opens = matches!(self.kind(0), Some(Tok::Open('(')));
         if depth >= MAX_DEPTH && (opens || matches!(t.tok, Tok::Open(_))) {
             return Err(SaveError::TooDeep {
                 line: t.at.line,
@@ -209,11 +211,14 @@ impl<'t> Reader<'t> {
                 })
             }
             Tok::Open(_) => {
-                self.entries(true, depth)?;
-                self.finish_other(start)
+                let (_, end) = self.entries(true, depth)?;
+                Ok(Node {
+                    span: start..end,
+                    kind: Kind::Other,
+                })
             }
             Tok::Ident("Some") if opens => {
-                self.k += 1;
+                self.next()?;
                 let inner = self.value(depth + 1)?;
                 self.eat(Tok::Comma);
                 let close = self.next()?;
@@ -239,45 +244,17 @@ impl<'t> Reader<'t> {
 
     /// After `(`: a struct when it starts with `name:` (or is empty), else a tuple.
     fn paren(&mut self, start: usize, open: usize, depth: usize) -> Result<Node<'t>, SaveError> {
-        let is_struct = matches!(
-            self.peek(0),
-            Some(Token {
-                tok: Tok::Close,
-                ..
-            })
-        ) || (matches!(
-            self.peek(0),
-            Some(Token {
-                tok: Tok::Ident(_),
-                ..
-            })
-        ) && matches!(
-            self.peek(1),
-            Some(Token {
-                tok: Tok::Colon,
-                ..
-            })
-        ));
-        if !is_struct {
-            self.entries(false, depth)?;
-            return self.finish_other(start);
-        }
-        let (entries, end) = self.entries(true, depth)?;
+        let is_struct = matches!(self.kind(0), Some(Tok::Close))
+            || (matches!(self.kind(0), Some(Tok::Ident(_)))
+                && matches!(self.kind(1), Some(Tok::Colon)));
+        let (entries, end) = self.entries(is_struct, depth)?;
         Ok(Node {
             span: start..end,
-            kind: Kind::Struct { open, entries },
-        })
-    }
-
-    fn finish_other(&self, start: usize) -> Result<Node<'t>, SaveError> {
-        let end = self
-            .k
-            .checked_sub(1)
-            .and_then(|k| self.toks.get(k))
-            .map_or(start, |t| t.end);
-        Ok(Node {
-            span: start..end,
-            kind: Kind::Other,
+            kind: if is_struct {
+                Kind::Struct { open, entries }
+            } else {
+                Kind::Other
+            },
         })
     }
 
@@ -290,7 +267,7 @@ impl<'t> Reader<'t> {
             if let Some(close) = self.eat(Tok::Close) {
                 return Ok((entries, close.end));
             }
-            let first = self.peek(0).copied();
+            let first = self.peek(0);
             let start = first.map_or(0, |t| t.at.offset);
             let mut value = self.value(depth + 1)?;
             let mut name = None;
@@ -318,15 +295,7 @@ impl<'t> Reader<'t> {
                 value,
                 span: start..end,
             });
-            if comma.is_none()
-                && !matches!(
-                    self.peek(0),
-                    Some(Token {
-                        tok: Tok::Close,
-                        ..
-                    })
-                )
-            {
+            if comma.is_none() && !matches!(self.kind(0), Some(Tok::Close)) {
                 return Err(syntax(self.here(), "expected `,` or a closing bracket"));
             }
         }
