@@ -79,8 +79,8 @@ pub fn surgical(original: &str, before: &Alliance, after: &Alliance) -> Result<S
     if before == after {
         return Ok(original.to_owned());
     }
-    let b = canonical(&written.before)?;
-    let a = canonical(&written.after)?;
+    let b = canonical(&written.before, original.len())?;
+    let a = canonical(&written.after, original.len())?;
     let readable = lone_cr_to_lf(original);
     let (o_tree, b_tree, a_tree) = (cst::read(&readable)?, cst::read(&b)?, cst::read(&a)?);
     let texts = diff::Texts {
@@ -100,7 +100,7 @@ pub fn surgical(original: &str, before: &Alliance, after: &Alliance) -> Result<S
 /// a file that has no text yet.
 pub fn fresh(data: &Alliance) -> Result<String, SaveError> {
     verify::in_loader_order(data)?;
-    let mut text = canonical(data)?;
+    let mut text = canonical(data, 0)?;
     text.push('\n');
     verify::opens_as(&text, data)?;
     Ok(text)
@@ -108,11 +108,16 @@ pub fn fresh(data: &Alliance) -> Result<String, SaveError> {
 
 /// The one way data is written as text here: 4-space indent, `\n` line ends, one field
 /// per line, strings escaped (so no string spans lines). Two states written this way
-/// differ in text exactly where they differ in value.
-fn canonical(data: &Alliance) -> Result<String, SaveError> {
+/// differ in text exactly where they differ in value. `size` is a guess of the length,
+/// so that a large file is not copied over and over as the text grows.
+fn canonical(data: &Alliance, size: usize) -> Result<String, SaveError> {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
         .separator(" ");
-    ron::ser::to_string_pretty(data, config).map_err(|e| SaveError::Serialize(e.to_string()))
+    let mut text = String::with_capacity(size + size / 8);
+    ron::Options::default()
+        .to_writer_pretty(&mut text, data, config)
+        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    Ok(text)
 }

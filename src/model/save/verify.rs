@@ -31,7 +31,7 @@ pub fn opens_as(text: &str, data: &Alliance) -> Result<(), SaveError> {
     if back == *data {
         return Ok(());
     }
-    let path = match (canonical(&back), canonical(data)) {
+    let path = match (canonical(&back, text.len()), canonical(data, text.len())) {
         (Ok(got), Ok(want)) => first_difference(&got, &want),
         _ => None,
     };
