@@ -172,6 +172,28 @@ fn save_writes_the_edits_into_the_file_and_the_watcher_does_not_reload_them() {
     assert!(!t.harness.state().title().contains("edited"));
     let saved = load_path(&path).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(saved, t.harness.state().document.data);
+    // The person's file is kept: the new milestone's lines went in, and every line of
+    // the original, comments and all, is still there in its order.
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| DEFAULT_RON.lines().any(|o| o == *l))
+        .collect();
+    let original: Vec<&str> = DEFAULT_RON.lines().collect();
+    assert!(
+        text.lines().count() > original.len() && text.contains("\"Saved milestone\""),
+        "the milestone was added"
+    );
+    assert_eq!(
+        kept.iter()
+            .filter(|l| l.trim_start().starts_with("//"))
+            .count(),
+        original
+            .iter()
+            .filter(|l| l.trim_start().starts_with("//"))
+            .count(),
+        "every comment is kept"
+    );
     // The watcher sees the app's own save: no "Reloaded" and the undo history stays.
     std::thread::sleep(std::time::Duration::from_millis(600));
     for _ in 0..20 {
@@ -237,4 +259,32 @@ fn edit_mode_is_never_on_while_presenting() {
     t.press_with(Modifiers::COMMAND, Key::E);
     assert!(!t.harness.state().editing);
     assert!(!t.has_label("Add a milestone"));
+}
+
+#[test]
+fn a_title_changed_in_the_form_changes_that_one_line_of_the_file() {
+    let (mut t, dir) = app_on(DEFAULT_RON);
+    let path = dir.path().join("alliance.ron");
+    t.click("Timeline");
+    t.click("Edit");
+    let first = t.harness.state().document.data.milestones[0].clone();
+    t.click(&weprotect_explorer::views::timeline::marker_label(&first));
+    retype(&mut t, "Title", "A title typed in the form");
+    t.press_with(Modifiers::COMMAND, Key::S);
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let changed: Vec<(&str, &str)> = DEFAULT_RON
+        .lines()
+        .zip(text.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(text.lines().count(), DEFAULT_RON.lines().count());
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    let (before, after) = changed[0];
+    assert_eq!(
+        before.replace(
+            &format!("{:?}", first.title),
+            "\"A title typed in the form\""
+        ),
+        after
+    );
 }

@@ -110,6 +110,8 @@ impl App {
             false,
         );
         if report.taken > 0 {
+            // In date order, as the loader reads them (equal dates keep their order).
+            merged.milestones.sort_by_key(|m| m.date);
             self.edit(Part::Milestones(merged.milestones), None);
             self.editing = true;
         }

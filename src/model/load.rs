@@ -10,6 +10,7 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
+use super::date::PartialDate;
 use super::locate::{locate, position_of, unclosed_block_comment, with_parents};
 use super::position::LineIndex;
 use super::problem::{LoadError, MAX_PROBLEMS, Problem, thousands};
@@ -177,26 +178,9 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Alliance, LoadError> {
 /// Parses and validates RON text. A leading byte-order mark and CRLF or CR-only line
 /// ends are fine.
 pub fn load_str(name: &str, text: &str) -> Result<Alliance, LoadError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let text = lone_cr_to_lf(text);
+    let text = readable(text);
     let text = text.as_ref();
-    let fail = |problems: Vec<Problem>, more: usize| LoadError {
-        file: name.to_owned(),
-        problems,
-        more,
-    };
-    if text.trim().is_empty() {
-        return Err(fail(
-            vec![Problem::whole_file(
-                "the file is empty; start from `weprotect-explorer --print-default-data`",
-            )],
-            0,
-        ));
-    }
-    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
-    let mut data: Alliance = options
-        .from_str(text)
-        .map_err(|e| fail(vec![syntax_problem(text, &e)], 0))?;
+    let data = parse_as_written(name, text)?;
     let (problems, more) = validate(&data, MAX_PROBLEMS);
     if !problems.is_empty() {
         let positions = locate(
@@ -210,25 +194,107 @@ pub fn load_str(name: &str, text: &str) -> Result<Alliance, LoadError> {
                 None => p,
             })
             .collect();
-        return Err(fail(problems, more));
+        return Err(LoadError {
+            file: name.to_owned(),
+            problems,
+            more,
+        });
     }
+    Ok(settle(data))
+}
+
+/// Loads RON text as [`load_str`] does, without validating it: a file whose problems
+/// the person has seen and chosen to keep is still saved, and what is saved must be
+/// read back the way the app reads it.
+pub fn load_unchecked(name: &str, text: &str) -> Result<Alliance, LoadError> {
+    let text = readable(text);
+    parse_as_written(name, text.as_ref()).map(settle)
+}
+
+/// The data exactly as the text writes it, before the loader's own steps ([`settle`]):
+/// what a saver must compare with the text, since the text holds this, not the data
+/// the app shows.
+pub(crate) fn load_as_written(name: &str, text: &str) -> Result<Alliance, LoadError> {
+    parse_as_written(name, readable(text).as_ref())
+}
+
+/// The text as the parser must see it: without a byte-order mark, and with lone CRs
+/// as line ends (see [`lone_cr_to_lf`]).
+pub(crate) fn readable(text: &str) -> Cow<'_, str> {
+    lone_cr_to_lf(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// Parses text already made [`readable`].
+fn parse_as_written(name: &str, text: &str) -> Result<Alliance, LoadError> {
+    let fail = |problem: Problem| LoadError::single(name, problem);
+    if text.trim().is_empty() {
+        return Err(fail(Problem::whole_file(
+            "the file is empty; start from `weprotect-explorer --print-default-data`",
+        )));
+    }
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    options
+        .from_str(text)
+        .map_err(|e| fail(syntax_problem(text, &e)))
+}
+
+/// What the loader does to the data as written: old member-count fields moved to
+/// their provenance, addresses written out, date-ordered lists sorted.
+pub(crate) fn settle(mut data: Alliance) -> Alliance {
     member_counts_provenance(&mut data.membership);
     written_out_addresses(&mut data);
     // The timeline and presenter read milestones in date order; equal dates keep the
     // file's order.
-    data.milestones.sort_by_key(|a| a.date);
-    data.membership.history.sort_by_key(|a| a.date);
-    data.eras.sort_by_key(|e| e.start);
-    Ok(data)
+    let orders = date_orders(&data);
+    data.milestones = in_order(std::mem::take(&mut data.milestones), &orders.milestones);
+    data.membership.history = in_order(
+        std::mem::take(&mut data.membership.history),
+        &orders.history,
+    );
+    data.eras = in_order(std::mem::take(&mut data.eras), &orders.eras);
+    data
+}
+
+/// For each list the loader sorts by date, the index in the file of each item in the
+/// loaded order: the loaded `milestones[i]` is the file's `milestones[orders.milestones[i]]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DateOrders {
+    pub milestones: Vec<usize>,
+    pub history: Vec<usize>,
+    pub eras: Vec<usize>,
+}
+
+/// The loader's order of each date-sorted list: by date, a stable sort.
+pub(crate) fn date_orders(data: &Alliance) -> DateOrders {
+    fn by_date<T>(items: &[T], date: impl Fn(&T) -> PartialDate) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        order.sort_by_key(|&i| items.get(i).map(&date));
+        order
+    }
+    DateOrders {
+        milestones: by_date(&data.milestones, |m| m.date),
+        history: by_date(&data.membership.history, |h| h.date),
+        eras: by_date(&data.eras, |e| e.start),
+    }
+}
+
+/// `items` rearranged so that the i-th is the one at `order[i]`.
+fn in_order<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 /// Old Mac files end lines with a lone CR, which the parser does not see as a line
 /// break: a `//` comment would then run to the end of the file. Each lone CR becomes
 /// a LF (the same length, so offsets do not move); CRLF is left alone.
-fn lone_cr_to_lf(text: &str) -> Cow<'_, str> {
+pub(crate) fn lone_cr_to_lf(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let lone = |i: usize| bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) != Some(&b'\n');
-    if !(0..bytes.len()).any(lone) {
+    // Most files have no CR at all: one fast search says so.
+    if !bytes.contains(&b'\r') || !(0..bytes.len()).any(lone) {
         return Cow::Borrowed(text);
     }
     let fixed: Vec<u8> = (0..bytes.len())
@@ -265,16 +331,11 @@ fn syntax_problem(text: &str, e: &ron::error::SpannedError) -> Problem {
     Problem::whole_file(message).with_position(text, index.position(offset))
 }
 
-/// Replaces every address by the form the browser receives (see [`check_url`]), so that
-/// every hover text, list and slide shows exactly what a click opens; a non-ASCII host,
-/// for one, is shown in its `xn--` form, as the browser's address bar shows it.
-/// Validation has passed, so every address checks; one that did not would stay as it is
-/// and still be refused at the door.
 /// Older files give the member counts a `source` and a `note`; they become the counts'
 /// provenance, so that every view reads one place. Without a source the counts rest on
 /// the deck, as the deck is where they came from.
 fn member_counts_provenance(m: &mut Membership) {
-    if m.provenance.is_empty() && (m.source.is_some() || m.note.is_some()) {
+    if has_old_member_counts_fields(m) {
         m.provenance = Provenance {
             deck: m.source.is_none(),
             sources: m.source.take().into_iter().collect(),
@@ -283,6 +344,16 @@ fn member_counts_provenance(m: &mut Membership) {
     }
 }
 
+/// The member counts are described the old way, by `source` and `note` alone.
+pub(crate) fn has_old_member_counts_fields(m: &Membership) -> bool {
+    m.provenance.is_empty() && (m.source.is_some() || m.note.is_some())
+}
+
+/// Replaces every address by the form the browser receives (see [`check_url`]), so that
+/// every hover text, list and slide shows exactly what a click opens; a non-ASCII host,
+/// for one, is shown in its `xn--` form, as the browser's address bar shows it.
+/// After validation every address checks; one that does not (a file loaded unchecked)
+/// stays as it is and is still refused at the door.
 fn written_out_addresses(data: &mut Alliance) {
     let sources = data
         .milestones

@@ -64,7 +64,11 @@ pub fn with_parents<'p>(paths: impl IntoIterator<Item = &'p str>) -> HashSet<Str
 
 /// Maps each path in `wanted` that occurs in `text` to where its value starts.
 pub fn locate(text: &str, wanted: &HashSet<String>) -> HashMap<String, Position> {
-    let (toks, _) = tokenize(text);
+    let toks: Vec<(Tok<'_>, Position)> = tokenize(text)
+        .0
+        .into_iter()
+        .map(|t| (t.tok, t.at))
+        .collect();
     let mut stack: Vec<Frame<'_>> = Vec::new();
     let mut found = HashMap::new();
     let mut path = String::new();

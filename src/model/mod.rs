@@ -15,6 +15,7 @@ pub mod moment;
 pub mod position;
 pub mod problem;
 pub mod provenance;
+pub mod save;
 pub mod shares;
 pub mod sources;
 pub mod synthetic;
@@ -28,7 +29,7 @@ pub use date::{PartialDate, Precision};
 pub use era::Era;
 pub use load::{
     DEFAULT_RON, MAX_FILE_BYTES, load_bytes, load_default, load_path, load_path_keeping_text,
-    load_str, read_data_file, summary,
+    load_str, load_unchecked, read_data_file, summary,
 };
 pub use position::{LineIndex, Position, Snippet};
 pub use problem::{LoadError, MAX_PROBLEMS, Problem};

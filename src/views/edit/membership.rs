@@ -54,6 +54,8 @@ pub(super) fn form(ui: &mut egui::Ui, cx: &EditContext<'_>, actions: &mut Action
     ui.add_space(12.0);
     let total = m.total();
     history(ui, &mut form, &mut m.history, total);
+    // In date order, as the loader reads the history.
+    m.history.sort_by_key(|p| p.date);
     raise(
         original,
         m,
