@@ -7,12 +7,12 @@
 //! TOML). [`fresh`] writes data that has no file yet.
 //!
 //! How: the data as loaded and the data to save are both written by one serializer
-//! ([`canonical`]) and read as trees that keep byte spans ([`cst`]); where the two
-//! texts differ, the same place is found in the file's own tree ([`diff`], with lists
-//! aligned by [`seq`]) and edited ([`splice`]); new text is placed and indented as its
-//! neighbours are ([`place`], [`layout`]). The loader's own changes to the data are
-//! undone first ([`written`]), and the result must open as the data to save
-//! ([`verify`]), or nothing is returned.
+//! (`canonical`) and read as trees that keep byte spans (`cst`); where the two
+//! texts differ, the same place is found in the file's own tree (`diff`, with lists
+//! aligned by `seq`) and edited (`splice`); new text is placed and indented as its
+//! neighbours are (`place`, `layout`). The loader's own changes to the data are
+//! undone first (`written`), and the result must open as the data to save
+//! (`verify`), or nothing is returned.
 
 mod cst;
 mod diff;
