@@ -1,7 +1,8 @@
 //! Loading and validating data: the built-in file, and generated files of 1,000 and
 //! 10,000 milestones (the cost should grow linearly); and writing the same data as the
 //! accessible web page (`--export-html`), up to 100,000 milestones; and importing a
-//! sheet of 1,000 and 10,000 rows (`--import`), and a workbook of 10,000.
+//! sheet of 1,000 and 10,000 rows (`--import`), and a workbook of 10,000; and saving a
+//! file of 1,000 and 10,000 milestones after one edit, rewriting only what was edited.
 //!
 //! Each input is loaded once outside the timed loop and checked to load without a
 //! problem and to keep every milestone: timing a load that stops at the first error
@@ -9,7 +10,10 @@
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use weprotect_explorer::html::{self, Origin};
-use weprotect_explorer::model::{DEFAULT_RON, load_default, load_str, synthetic::synthetic};
+use weprotect_explorer::model::save::{fresh, surgical};
+use weprotect_explorer::model::{
+    Alliance, DEFAULT_RON, Milestone, load_default, load_str, synthetic::synthetic,
+};
 
 fn load(c: &mut Criterion) {
     let base = load_default().unwrap_or_else(|e| panic!("{e}"));
@@ -168,9 +172,75 @@ fn xlsx(table: &weprotect_explorer::model::import::Table) -> Vec<u8> {
     book.save_to_buffer().unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// The built-in file, and a generated file of 1,000 and 10,000 milestones (the text the
+/// load benchmark reads), saved after one edit: one title changed, one milestone added
+/// in date order; and the same data written afresh, the cost a save without the file's
+/// text would have. Each save is checked once to change the lines of its edit alone, so
+/// that the time is that of the right work.
+fn save(c: &mut Criterion) {
+    let base = load_default().unwrap_or_else(|e| panic!("{e}"));
+    let mut group = c.benchmark_group("save");
+    let mut title = base.clone();
+    title.milestones[6].title = "An edited title".into();
+    let saved = surgical(DEFAULT_RON, &base, &title).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(changed_lines(DEFAULT_RON, &saved), (1, 1), "built-in");
+    group.bench_function("one title/built-in", |b| {
+        b.iter(|| surgical(std::hint::black_box(DEFAULT_RON), &base, &title));
+    });
+    for n in [1_000, 10_000] {
+        let data = synthetic(&base, n, 4, 6);
+        let text = ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let before = load_str("generated.ron", &text).unwrap_or_else(|e| panic!("{e}"));
+        let mut title = before.clone();
+        title.milestones[n / 2].title = "An edited title".into();
+        let mut added = before.clone();
+        let new = Milestone {
+            id: "added".into(),
+            title: "An added milestone".into(),
+            ..added.milestones[n / 2].clone()
+        };
+        let at = added.milestones.partition_point(|m| m.date <= new.date);
+        added.milestones.insert(at, new);
+        // What each save must change: (lines removed, lines added) between the lines
+        // the two texts start and end with.
+        let edits: [(&str, &Alliance, (usize, usize)); 2] = [
+            ("one title", &title, (1, 1)),
+            ("one milestone added", &added, (0, 17)),
+        ];
+        for (name, after, expected) in edits {
+            let saved = surgical(&text, &before, after).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(changed_lines(&text, &saved), expected, "{name}");
+            eprintln!("save/{name}/{n}: {} bytes", text.len());
+            group.throughput(Throughput::Elements(n as u64));
+            group.bench_with_input(BenchmarkId::new(name, n), after, |b, after| {
+                b.iter(|| surgical(std::hint::black_box(&text), &before, after));
+            });
+        }
+        group.bench_with_input(BenchmarkId::new("fresh", n), &title, |b, data| {
+            b.iter(|| fresh(std::hint::black_box(data)));
+        });
+    }
+    group.finish();
+}
+
+/// The lines `old` has and `new` has not, and the other way round, between the lines
+/// both start and end with.
+fn changed_lines(old: &str, new: &str) -> (usize, usize) {
+    let (old, new): (Vec<&str>, Vec<&str>) = (old.lines().collect(), new.lines().collect());
+    let head = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    let tail = old[head..]
+        .iter()
+        .rev()
+        .zip(new[head..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    (old.len() - head - tail, new.len() - head - tail)
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
-    targets = load, page, import
+    targets = load, page, import, save
 }
 criterion_main!(benches);
