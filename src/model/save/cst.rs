@@ -3,16 +3,15 @@
 //! and leave every other character of the file as the person wrote it.
 //!
 //! Built on the tokens of [`crate::model::tokens`] (which already know comments, raw
-//! strings and raw identifiers). The reader recurses once per level of nesting and stops
-//! at [`MAX_DEPTH`] with an error, so no text can overflow the stack; it looks at each
-//! token once, so its time follows the length of the text.
+//! strings and raw identifiers), read one at a time. The reader recurses once per level
+//! of nesting and stops at [`MAX_DEPTH`] with an error, so no text can overflow the
+//! stack; it looks at each token once, so its time follows the length of the text.
 
+use std::collections::VecDeque;
 use std::ops::Range;
 
 use super::SaveError;
 use crate::model::position::Position;
-use std::collections::VecDeque;
-
 use crate::model::tokens::{Tok, Token, Tokens};
 
 /// How deep values may nest before the reader refuses the text. Twice the loader's
@@ -299,5 +298,82 @@ impl<'t> Reader<'t> {
                 return Err(syntax(self.here(), "expected `,` or a closing bracket"));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each entry's name, value text and whole text.
+    fn texts<'t>(text: &'t str, node: &Node<'t>) -> Vec<(Option<&'t str>, &'t str, &'t str)> {
+        let entry = |e: &Entry<'t>| text.get(e.span.clone()).unwrap_or_default();
+        node.entries()
+            .iter()
+            .map(|e| (e.name, e.value.text(text), entry(e)))
+            .collect()
+    }
+
+    #[test]
+    fn fields_and_items_know_their_spans() {
+        let text = "#![enable(implicit_some)]\n// c\nAlliance( title: \"T\" , /* x */ r#tags: [1, r#\"a\"b\"#,], end: Some((a: 2)) )";
+        let root = read(text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(root.kind, Kind::Struct { .. }));
+        assert_eq!(
+            root.text(text),
+            &text[text.find("Alliance").unwrap_or_default()..]
+        );
+        let fields = texts(text, &root);
+        assert_eq!(
+            fields,
+            vec![
+                (Some("title"), "\"T\"", "title: \"T\" ,"),
+                (
+                    Some("tags"),
+                    "[1, r#\"a\"b\"#,]",
+                    "r#tags: [1, r#\"a\"b\"#,],"
+                ),
+                (Some("end"), "Some((a: 2))", "end: Some((a: 2))"),
+            ]
+        );
+        let tags = &root.entries()[1].value;
+        assert_eq!(
+            texts(text, tags).iter().map(|t| t.2).collect::<Vec<_>>(),
+            ["1,", "r#\"a\"b\"#,"]
+        );
+        let Kind::Some(inner) = &root.entries()[2].value.kind else {
+            panic!("not Some");
+        };
+        assert_eq!(inner.field("a").map(|a| a.value.text(text)), Some("2"));
+        assert!(!root.entries()[2].has_comma());
+    }
+
+    #[test]
+    fn broken_and_deep_text_is_refused_with_where() {
+        assert_eq!(
+            read("(a: 1\n b: 2)").err(),
+            Some(SaveError::Syntax {
+                line: 2,
+                column: 2,
+                reason: "expected `,` or a closing bracket"
+            })
+        );
+        assert!(matches!(read("(a: [1, 2"), Err(SaveError::Syntax { .. })));
+        assert!(matches!(read("(a: 1) x"), Err(SaveError::Syntax { .. })));
+        let deep = format!(
+            "{}{}",
+            "Some(".repeat(MAX_DEPTH + 1),
+            ")".repeat(MAX_DEPTH + 1)
+        );
+        assert!(matches!(
+            read(&deep),
+            Err(SaveError::TooDeep { line: 1, .. })
+        ));
+        let fine = format!(
+            "{}1{}",
+            "[".repeat(MAX_DEPTH - 1),
+            "]".repeat(MAX_DEPTH - 1)
+        );
+        assert!(read(&fine).is_ok());
     }
 }
