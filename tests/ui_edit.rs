@@ -288,3 +288,24 @@ fn a_title_changed_in_the_form_changes_that_one_line_of_the_file() {
         after
     );
 }
+
+#[test]
+fn an_address_typed_without_its_slash_is_saved_as_the_loader_reads_it() {
+    let (mut t, dir) = app_on(DEFAULT_RON);
+    let path = dir.path().join("alliance.ron");
+    t.click("Timeline");
+    t.click("Edit");
+    t.click("Add a milestone");
+    t.click("Add a source");
+    retype(&mut t, "Source 1 label", "WeProtect Global Alliance");
+    retype(&mut t, "Source 1 address", "https://www.weprotect.org");
+    t.press_with(Modifiers::COMMAND, Key::S);
+    assert!(status(&t).starts_with("Saved"), "{}", status(&t));
+    let saved = load_path(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(saved, t.harness.state().document.data);
+    assert!(saved.milestones.iter().any(|m| {
+        m.sources
+            .iter()
+            .any(|s| s.url == "https://www.weprotect.org/")
+    }));
+}

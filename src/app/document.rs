@@ -162,8 +162,16 @@ impl Document {
         self.problems = validate(&self.data, MAX_PROBLEMS).0;
     }
 
-    /// The text a save writes: the file's text with the edits made in it.
-    pub fn text_to_save(&self) -> Result<String, String> {
+    /// The text a save writes: the file's text with the edits made in it. The data is
+    /// first put as the loader would read it back (an address typed as
+    /// `https://www.weprotect.org` is written out as `https://www.weprotect.org/`), so
+    /// that what is saved opens as what is shown.
+    pub fn text_to_save(&mut self) -> Result<String, String> {
+        let settled = crate::model::load::settle(self.data.clone());
+        if settled != self.data {
+            self.data = settled;
+            self.after_edit();
+        }
         crate::edit::file_text(&self.text, &self.base, &self.data)
     }
 
