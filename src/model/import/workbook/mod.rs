@@ -7,6 +7,7 @@
 //! the sheet is bounded by [`grid`], whatever the file claims, and every loop over the
 //! XML ends at the end of its file.
 
+mod cell;
 mod grid;
 mod ods;
 mod xlsx;
@@ -17,7 +18,8 @@ use zip::ZipArchive;
 
 use super::tables::Table;
 
-pub use grid::{MAX_CELL_BYTES, MAX_CELLS, MAX_COLUMNS, MAX_TEXT_BYTES};
+pub use cell::MAX_CELL_BYTES;
+pub use grid::{MAX_CELLS, MAX_COLUMNS, MAX_TEXT_BYTES};
 
 /// The most a workbook may unpack to: sixteen times the largest file the loader
 /// reads, ample for the XML of a sheet of 100,000 rows.

@@ -14,7 +14,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
 use super::Archive;
-use super::grid::{Grid, MAX_CELL_BYTES, MAX_COLUMNS, Value, iso_date, iso_duration, number};
+use super::cell::{MAX_CELL_BYTES, Value, iso_date, iso_duration, number};
+use super::grid::{Grid, MAX_COLUMNS};
 use crate::model::import::tables::Table;
 
 const CUT_SHORT: &str = "its content.xml ends inside the sheet: the file is cut short or damaged";

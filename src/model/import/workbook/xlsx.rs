@@ -6,7 +6,8 @@ use std::io::{BufReader, Cursor};
 use calamine::{DataRef, Reader, SheetType, Xlsx};
 use quick_xml::events::Event;
 
-use super::grid::{Grid, Value, clock, iso_date, iso_duration, number};
+use super::cell::{Value, clock, iso_date, iso_duration, number};
+use super::grid::Grid;
 use super::{Archive, MAX_CELLS};
 use crate::model::import::tables::{MAX_ROWS, Table};
 
