@@ -47,6 +47,18 @@ pub fn file_stem(view: &str, now: web_time::SystemTime) -> String {
     format!("weprotect-{slug}-{y:04}-{mo:02}-{d:02}-{h:02}{mi:02}{s:02}")
 }
 
+/// `folder/stem.ext`, or `stem-2.ext`, `stem-3.ext`… when that is taken: a name for a
+/// file written where the person did not choose one (tests give a folder).
+pub fn unused_name(folder: &Path, stem: &str, ext: &str) -> PathBuf {
+    (1..MAX_NAME_TRIES)
+        .map(|n| match n {
+            1 => folder.join(format!("{stem}.{ext}")),
+            n => folder.join(format!("{stem}-{n}.{ext}")),
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| folder.join(format!("{stem}-last.{ext}")))
+}
+
 /// How many numbered names are tried before giving up.
 const MAX_NAME_TRIES: usize = 1000;
 

@@ -83,7 +83,7 @@ impl App {
     /// Asks for a new file (tests give a folder instead) and saves there.
     pub(super) fn save_as(&mut self, ctx: &egui::Context) {
         if let Some(folder) = self.export_folder.clone() {
-            let path = unused_name(&folder);
+            let path = crate::export::unused_name(&folder, "alliance", "ron");
             self.write_to(&path, false);
             return;
         }
@@ -174,15 +174,4 @@ impl App {
         self.autosave.forget();
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
-}
-
-/// `folder/alliance.ron`, or `alliance-2.ron`… when that is taken.
-fn unused_name(folder: &Path) -> PathBuf {
-    (1..1000)
-        .map(|n| match n {
-            1 => folder.join("alliance.ron"),
-            n => folder.join(format!("alliance-{n}.ron")),
-        })
-        .find(|p| !p.exists())
-        .unwrap_or_else(|| folder.join("alliance-last.ron"))
 }

@@ -4,7 +4,7 @@
 //! are drawn and written on a thread of their own, and the status line says what was
 //! written, or why not.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use eframe::egui;
 
@@ -23,7 +23,7 @@ impl App {
         let what = if notes { "slides with notes" } else { "slides" };
         let stem = crate::export::file_stem(what, web_time::SystemTime::now());
         if let Some(folder) = self.export_folder.clone() {
-            let path = unused_name(&folder, &stem);
+            let path = crate::export::unused_name(&folder, &stem, "pdf");
             self.write_slides(ctx, &path, notes);
             return;
         }
@@ -73,15 +73,4 @@ impl App {
             None => {}
         }
     }
-}
-
-/// `folder/stem.pdf`, or `stem-2.pdf`, `stem-3.pdf`… when that is taken.
-fn unused_name(folder: &Path, stem: &str) -> PathBuf {
-    (1..1000)
-        .map(|n| match n {
-            1 => folder.join(format!("{stem}.pdf")),
-            n => folder.join(format!("{stem}-{n}.pdf")),
-        })
-        .find(|p| !p.exists())
-        .unwrap_or_else(|| folder.join(format!("{stem}-last.pdf")))
 }

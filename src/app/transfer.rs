@@ -7,21 +7,11 @@ use eframe::egui::{self, RichText};
 
 use crate::actions::Action;
 use crate::edit::Part;
-use crate::model::import::{self, Report, Table, merge};
-use crate::model::{read_data_file, timelinejs};
+use crate::model::import::{self, Report, merge};
+use crate::model::timelinejs;
 
 use super::App;
 use super::platform::FileQuestion;
-
-/// The rows of a spreadsheet or TimelineJS file, read as the command line reads them.
-fn read_table(path: &Path) -> Result<Table, String> {
-    let bytes = read_data_file(path)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    import::read_table(&name, &bytes)
-}
 
 /// What an import took and left, for the report window: one line a row or cell.
 pub struct ImportReport {
@@ -33,14 +23,7 @@ pub struct ImportReport {
 impl ImportReport {
     fn new(path: &Path, report: &Report, rows: usize) -> Self {
         let file = path.display().to_string();
-        let lines = report
-            .skipped
-            .iter()
-            .map(|s| {
-                let what = if s.row_taken { "note" } else { "skipped" };
-                format!("{file}:{}: {what}: {}: {}", s.row, s.column, s.why)
-            })
-            .collect();
+        let lines = report.skipped.iter().map(|s| s.line(&file)).collect();
         Self {
             summary: format!("{} of {rows} rows became milestones.", report.taken),
             file,
@@ -95,7 +78,7 @@ impl App {
 
     /// Merges the rows of `path` into the data as one edit, and shows what was taken.
     pub(super) fn import(&mut self, path: &Path) {
-        let table = match read_table(path) {
+        let table = match import::read_sheet(path) {
             Ok(table) => table,
             Err(e) => {
                 self.set_status(format!("{} was not imported: {e}", path.display()), true);

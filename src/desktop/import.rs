@@ -5,27 +5,15 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use weprotect_explorer::model::import::{Report, Table, merge, read_table};
-use weprotect_explorer::model::{load_str, read_data_file};
-
-/// Reads the rows of `sheet`: a workbook's first sheet, CSV, or TimelineJS JSON.
-fn table(sheet: &Path) -> Result<Table, String> {
-    let bytes = read_data_file(sheet)?;
-    read_table(&sheet.to_string_lossy(), &bytes)
-}
+use weprotect_explorer::model::import::{Report, Table, merge, read_sheet};
+use weprotect_explorer::model::load_str;
 
 /// Each row or cell not taken as it was, as `SHEET:ROW: COLUMN: why`.
 fn print_report(sheet: &Path, report: &Report, table: &Table) {
     let rows = table.rows.len();
+    let name = sheet.display().to_string();
     for s in &report.skipped {
-        let what = if s.row_taken { "note" } else { "skipped" };
-        println!(
-            "{}:{}: {what}: {}: {}",
-            sheet.display(),
-            s.row,
-            s.column,
-            s.why
-        );
+        println!("{}", s.line(&name));
     }
     let from = table
         .sheet
@@ -39,7 +27,7 @@ fn print_report(sheet: &Path, report: &Report, table: &Table) {
 }
 
 pub fn import(sheet: &Path, out: &Path, data_path: Option<&Path>) -> ExitCode {
-    let table = match table(sheet) {
+    let table = match read_sheet(sheet) {
         Ok(table) => table,
         Err(why) => {
             eprintln!(

@@ -90,3 +90,10 @@ fn workbook(_: &str, _: &[u8]) -> Result<Table, String> {
             .to_owned(),
     )
 }
+
+/// The rows of the sheet or TimelineJS file at `path`, read as a data file is: a
+/// regular file of bounded size, opened without blocking.
+pub fn read_sheet(path: &std::path::Path) -> Result<Table, String> {
+    let bytes = super::read_data_file(path)?;
+    read_table(&path.to_string_lossy(), &bytes)
+}

@@ -17,6 +17,18 @@ pub struct Skipped {
     pub row_taken: bool,
 }
 
+impl Skipped {
+    /// The report's line for it, as `--check` writes problems:
+    /// `SHEET:ROW: skipped|note: COLUMN: why`.
+    pub fn line(&self, sheet: &str) -> String {
+        let what = if self.row_taken { "note" } else { "skipped" };
+        format!(
+            "{sheet}:{}: {what}: {}: {}",
+            self.row, self.column, self.why
+        )
+    }
+}
+
 /// What an import did: how many rows became milestones, and each thing it left out.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
